@@ -2,6 +2,7 @@ package org.ceasefire.access;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.ceasefire.platform.AccessDeniedException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,7 +32,7 @@ class AccessInterceptor implements HandlerInterceptor {
     }
     Guarded guarded = method.getMethodAnnotation(Guarded.class);
     if (guarded == null) {
-      throw new AccessDeniedException(Compartment.ADMINISTRATION, Action.WRITE);
+      throw new AccessDeniedException("This endpoint declares no compartment, so it is refused");
     }
     policy.check(currentRole(), guarded.value(), guarded.action());
     return true;

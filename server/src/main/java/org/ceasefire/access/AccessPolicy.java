@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.ceasefire.platform.AccessDeniedException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -92,7 +93,12 @@ public final class AccessPolicy {
   /** Refuses with {@link AccessDeniedException} unless permitted. */
   public void check(@Nullable Role role, Compartment compartment, Action action) {
     if (!permits(role, compartment, action)) {
-      throw new AccessDeniedException(compartment, action);
+      throw new AccessDeniedException(
+          "Your role may not "
+              + action.name().toLowerCase(java.util.Locale.ROOT)
+              + " "
+              + compartment
+              + " records");
     }
   }
 }

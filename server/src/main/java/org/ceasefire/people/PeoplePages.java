@@ -118,6 +118,7 @@ class PeoplePages {
       Map<String, String> errors) {
     model.addAttribute("form", input);
     model.addAttribute("personId", id);
+    model.addAttribute("title", id == null ? "New person" : "Edit person");
     model.addAttribute("errors", errors);
     model.addAttribute("sexes", List.of("female", "male", "other", "unknown"));
     model.addAttribute("races", PersonInput.RACES);
