@@ -33,6 +33,8 @@ public final class AnalyzeCommand implements Runnable {
     // Methods register here, one line each.
     cli.addSubcommand(new GridCommand());
     cli.addSubcommand(new KdeCommand());
+    cli.addSubcommand(new GistarCommand());
+    cli.addSubcommand(new MoranCommand());
     cli.setOut(out);
     cli.setErr(err);
     // picocli already answers a bad option with exit code 2 (ExitCode.USAGE).
