@@ -35,6 +35,8 @@ public final class AnalyzeCommand implements Runnable {
     cli.addSubcommand(new KdeCommand());
     cli.addSubcommand(new GistarCommand());
     cli.addSubcommand(new MoranCommand());
+    cli.addSubcommand(new NearrepeatCommand());
+    cli.addSubcommand(new KnoxCommand());
     cli.setOut(out);
     cli.setErr(err);
     // picocli already answers a bad option with exit code 2 (ExitCode.USAGE).
