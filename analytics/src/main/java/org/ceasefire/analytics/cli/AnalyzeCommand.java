@@ -31,6 +31,7 @@ public final class AnalyzeCommand implements Runnable {
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new AnalyzeCommand());
     // Methods register here, one line each.
+    cli.addSubcommand(new NetworkCommand());
     cli.setOut(out);
     cli.setErr(err);
     // picocli already answers a bad option with exit code 2 (ExitCode.USAGE).
