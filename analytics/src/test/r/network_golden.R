@@ -85,3 +85,13 @@ proj <- bipartite_projection(b, which = "false")
 pe <- as_data_frame(proj, what = "edges")
 write.csv(data.frame(source = pe$from, target = pe$to, weight = pe$weight),
           file.path(out, "davis.projection.csv"), row.names = FALSE, quote = TRUE)
+
+# Exposure on the karate club to three seeds: distance to the nearest seed, seeds within 1 and 2.
+seeds <- c("1", "34", "17")
+g <- read_edges("karate", FALSE)
+d <- distances(g, v = seeds, to = V(g))
+nearest <- apply(d, 2, min)
+within <- function(k) sapply(V(g)$name, function(v) sum(d[, v] <= k & d[, v] > 0))
+write.csv(data.frame(id = V(g)$name, distance = ifelse(nearest <= 3, nearest, NA),
+                     seeds_within_1 = within(1), seeds_within_2 = within(2)),
+          file.path(out, "karate.exposure.csv"), row.names = FALSE, quote = TRUE)

@@ -32,6 +32,8 @@ public final class AnalyzeCommand implements Runnable {
     CommandLine cli = new CommandLine(new AnalyzeCommand());
     // Methods register here, one line each.
     cli.addSubcommand(new NetworkCommand());
+    cli.addSubcommand(new ProjectCommand());
+    cli.addSubcommand(new ExposureCommand());
     cli.setOut(out);
     cli.setErr(err);
     // picocli already answers a bad option with exit code 2 (ExitCode.USAGE).
