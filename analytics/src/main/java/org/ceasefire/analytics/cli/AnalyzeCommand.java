@@ -34,6 +34,7 @@ public final class AnalyzeCommand implements Runnable {
     cli.addSubcommand(new NetworkCommand());
     cli.addSubcommand(new ProjectCommand());
     cli.addSubcommand(new ExposureCommand());
+    cli.addSubcommand(new GlmCommand());
     cli.setOut(out);
     cli.setErr(err);
     // picocli already answers a bad option with exit code 2 (ExitCode.USAGE).
