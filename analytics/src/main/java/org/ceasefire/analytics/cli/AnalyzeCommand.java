@@ -35,6 +35,7 @@ public final class AnalyzeCommand implements Runnable {
     cli.addSubcommand(new ProjectCommand());
     cli.addSubcommand(new ExposureCommand());
     cli.addSubcommand(new GlmCommand());
+    cli.addSubcommand(new SurvivalCommand());
     cli.setOut(out);
     cli.setErr(err);
     // picocli already answers a bad option with exit code 2 (ExitCode.USAGE).

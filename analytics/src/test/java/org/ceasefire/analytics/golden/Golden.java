@@ -39,9 +39,12 @@ public final class Golden {
     return CsvTable.read(path(name));
   }
 
-  /** A cell as a double; {@code NA}/{@code NaN} read as NaN. */
+  /** A cell as a double; {@code NA}/{@code NaN} read as NaN, {@code Inf} as infinity. */
   public static double number(CsvTable t, int row, String column) {
     String v = t.text(row, t.column(column));
+    if (v.equals("Inf") || v.equals("-Inf")) {
+      return v.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+    }
     return v.equals("NA") || v.equals("NaN") || v.isEmpty() ? Double.NaN : Double.parseDouble(v);
   }
 
