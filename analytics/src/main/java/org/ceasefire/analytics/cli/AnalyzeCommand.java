@@ -37,6 +37,11 @@ public final class AnalyzeCommand implements Runnable {
     cli.addSubcommand(new MoranCommand());
     cli.addSubcommand(new NearrepeatCommand());
     cli.addSubcommand(new KnoxCommand());
+    cli.addSubcommand(new NetworkCommand());
+    cli.addSubcommand(new ProjectCommand());
+    cli.addSubcommand(new ExposureCommand());
+    cli.addSubcommand(new GlmCommand());
+    cli.addSubcommand(new SurvivalCommand());
     cli.setOut(out);
     cli.setErr(err);
     // picocli already answers a bad option with exit code 2 (ExitCode.USAGE).
