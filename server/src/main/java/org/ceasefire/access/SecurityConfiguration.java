@@ -8,6 +8,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -33,6 +34,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
   @Bean
   SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+    HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+    requestCache.setMatchingRequestParameterName(null); // return to the page asked for, as is
     http.authorizeHttpRequests(
             authorize ->
                 authorize
@@ -51,6 +54,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                     .permitAll()
                     .anyRequest()
                     .authenticated())
+        .requestCache(cache -> cache.requestCache(requestCache))
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
         .httpBasic(basic -> basic.realmName("Ceasefire"))
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
