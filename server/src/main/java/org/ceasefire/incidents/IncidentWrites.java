@@ -102,6 +102,22 @@ class IncidentWrites {
         .list();
   }
 
+  /** Counts by type of incidents in [from, to). */
+  Map<String, Long> countsByType(long siteId, OffsetDateTime from, OffsetDateTime to) {
+    Map<String, Long> counts = new java.util.TreeMap<>();
+    jdbc.sql(
+            """
+            select type, count(*) as n from incident
+             where site_id = :site and occurred_at >= :from and occurred_at < :to group by type
+            """)
+        .param("site", siteId)
+        .param("from", from)
+        .param("to", to)
+        .query((rs, n) -> counts.put(rs.getString("type"), rs.getLong("n")))
+        .list();
+    return counts;
+  }
+
   long count(long siteId) {
     return jdbc.sql("select count(*) from incident where site_id = :site")
         .param("site", siteId)

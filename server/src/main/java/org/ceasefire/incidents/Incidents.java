@@ -96,6 +96,11 @@ public class Incidents {
     return ZoneId.of(sites.site(siteId).timeZone());
   }
 
+  /** Counts by incident type in [from, to): an aggregate any role may see. */
+  public Map<String, Long> countsByType(long siteId, OffsetDateTime from, OffsetDateTime to) {
+    return writes.countsByType(siteId, from, to);
+  }
+
   public long count(long siteId) {
     return writes.count(siteId);
   }
