@@ -1,9 +1,13 @@
 package org.ceasefire;
 
 import java.util.Arrays;
+import org.ceasefire.audit.AuditCommand;
+import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Ceasefire's server. The first argument chooses the mode: {@code demo} (embedded PostgreSQL with
@@ -17,16 +21,36 @@ public class CeasefireApplication {
     String mode = args.length > 0 && !args[0].startsWith("-") ? args[0] : "demo";
     String[] rest = args.length > 0 && !args[0].startsWith("-") ? tail(args) : args;
     SpringApplication app = new SpringApplication(CeasefireApplication.class);
+    if (mode.equals("audit")) {
+      System.exit(tool(app, rest));
+    }
     switch (mode) {
       case "demo" -> app.setAdditionalProfiles("demo");
       case "serve" -> app.setAdditionalProfiles("serve");
       default -> {
         System.err.println(
-            "ceasefire: unknown command '" + mode + "' (try: demo, serve, analyze, help)");
+            "ceasefire: unknown command '"
+                + mode
+                + "' (try: demo, serve, analyze, audit verify, help)");
         System.exit(2);
       }
     }
     app.run(rest);
+  }
+
+  /**
+   * Runs a command against the database without the web server: the external database when {@code
+   * CEASEFIRE_DB_URL} is set, otherwise the embedded one (which must not be in use).
+   */
+  private static int tool(SpringApplication app, String[] args) {
+    app.setWebApplicationType(WebApplicationType.NONE);
+    app.setBannerMode(Banner.Mode.OFF);
+    app.setLogStartupInfo(false);
+    app.setAdditionalProfiles(System.getenv("CEASEFIRE_DB_URL") != null ? "serve" : "tool");
+    try (ConfigurableApplicationContext context =
+        app.run("--ceasefire.demo.load=false", "--logging.level.root=warn")) {
+      return AuditCommand.run(context, args, System.out);
+    }
   }
 
   private static String[] tail(String[] args) {

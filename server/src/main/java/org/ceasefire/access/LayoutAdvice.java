@@ -25,7 +25,8 @@ class LayoutAdvice {
       List.of(
           new NavItem("People", "/people", Compartment.IDENTITY),
           new NavItem("Groups", "/groups", Compartment.INTELLIGENCE),
-          new NavItem("Incidents", "/incidents", Compartment.INVESTIGATIVE));
+          new NavItem("Incidents", "/incidents", Compartment.INVESTIGATIVE),
+          new NavItem("Audit", "/audit", Compartment.AUDIT));
 
   private final AccessPolicy policy;
   private final Sites sites;

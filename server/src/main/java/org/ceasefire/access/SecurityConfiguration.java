@@ -1,11 +1,10 @@
 package org.ceasefire.access;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -18,17 +17,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * {@link AccessInterceptor}'s job, asking {@link AccessPolicy}.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration implements WebMvcConfigurer {
 
   private final AccessInterceptor accessInterceptor;
 
   SecurityConfiguration(AccessInterceptor accessInterceptor) {
     this.accessInterceptor = accessInterceptor;
-  }
-
-  @Bean
-  static PasswordEncoder passwordEncoder() {
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder(); // BCrypt by default
   }
 
   @Bean

@@ -45,6 +45,11 @@ public class Sites {
         siteId, username, displayName, passwords.encode(password), role, agencyId);
   }
 
+  /** The user with this username, if any (usernames are unique across sites). */
+  public Optional<CeasefireUser> user(String username) {
+    return repository.findByUsername(username);
+  }
+
   public List<Agency> agencies(long siteId) {
     return repository.agencies(siteId);
   }

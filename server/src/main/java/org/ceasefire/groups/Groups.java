@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.ceasefire.access.CeasefireUser;
+import org.ceasefire.audit.AuditAction;
+import org.ceasefire.audit.AuditTrail;
 import org.ceasefire.audit.RecordHistory;
 import org.ceasefire.people.People;
 import org.ceasefire.places.Places;
@@ -27,6 +29,7 @@ public class Groups {
   private final People people;
   private final Places places;
   private final RecordHistory history;
+  private final AuditTrail audit;
   private final Clock clock;
 
   Groups(
@@ -35,12 +38,14 @@ public class Groups {
       People people,
       Places places,
       RecordHistory history,
+      AuditTrail audit,
       Clock clock) {
     this.groups = groups;
     this.memberships = memberships;
     this.people = people;
     this.places = places;
     this.history = history;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -57,6 +62,30 @@ public class Groups {
 
   public CriminalGroup get(long siteId, long id) {
     return groups.find(siteId, id).orElseThrow(() -> new NotFoundException("group", id));
+  }
+
+  /** A group as a user reads it: audited. */
+  @Transactional
+  public CriminalGroup view(CeasefireUser viewer, long id) {
+    CriminalGroup g = get(viewer.siteId(), id);
+    audit.read(viewer, "group", id);
+    return g;
+  }
+
+  /** A group's current members as a user reads them: one audit entry per entry shown. */
+  @Transactional
+  public List<Membership> members(CeasefireUser viewer, long groupId) {
+    List<Membership> members = members(viewer.siteId(), groupId);
+    members.forEach(m -> audit.read(viewer, "membership", m.id()));
+    return members;
+  }
+
+  /** A person's current group entries as a user reads them: audited per entry. */
+  @Transactional
+  public List<Membership> membershipsOf(CeasefireUser viewer, long personId) {
+    List<Membership> entries = membershipsOf(viewer.siteId(), personId);
+    entries.forEach(m -> audit.read(viewer, "membership", m.id()));
+    return entries;
   }
 
   public List<CriminalGroup> all(long siteId) {
@@ -78,6 +107,7 @@ public class Groups {
     }
     CriminalGroup created = get(user.siteId(), id);
     history.created(user.siteId(), "group", id, user.id(), created.fields());
+    audit.changed(user, AuditAction.CREATE, "group", id);
     return created;
   }
 
@@ -99,6 +129,7 @@ public class Groups {
     }
     CriminalGroup after = get(user.siteId(), id);
     history.updated(user.siteId(), "group", id, user.id(), before.fields(), after.fields());
+    audit.changed(user, AuditAction.UPDATE, "group", id);
     return after;
   }
 
@@ -142,6 +173,7 @@ public class Groups {
             "criteria", String.join(",", input.criteria()),
             "source", input.source(),
             "reviewDate", review));
+    audit.changed(user, AuditAction.CREATE, "membership", id);
     return members(user.siteId(), groupId).stream()
         .filter(m -> m.id() == id)
         .findFirst()

@@ -55,7 +55,7 @@ class GroupsApi {
   @Guarded(Compartment.INTELLIGENCE)
   @Operation(summary = "One group")
   GroupResponse get(@AuthenticationPrincipal CeasefireUser me, @PathVariable long id) {
-    return GroupResponse.from(groups.get(me.siteId(), id));
+    return GroupResponse.from(groups.view(me, id));
   }
 
   @PostMapping
@@ -81,7 +81,7 @@ class GroupsApi {
   @Guarded(Compartment.INTELLIGENCE)
   @Operation(summary = "Current members (entries within their review date)")
   List<MemberResponse> members(@AuthenticationPrincipal CeasefireUser me, @PathVariable long id) {
-    return groups.members(me.siteId(), id).stream().map(MemberResponse::from).toList();
+    return groups.members(me, id).stream().map(MemberResponse::from).toList();
   }
 
   @PostMapping("/{id}/members")

@@ -33,7 +33,7 @@ class GroupsOfPerson implements PersonSection {
       return Optional.empty();
     }
     List<List<Cell>> rows =
-        groups.membershipsOf(viewer.siteId(), personId).stream()
+        groups.membershipsOf(viewer, personId).stream()
             .map(
                 m ->
                     List.of(

@@ -134,8 +134,8 @@ class GroupsPages {
       Model model,
       Map<String, String> memberErrors,
       Map<String, String> relationshipErrors) {
-    model.addAttribute("group", groups.get(me.siteId(), id));
-    model.addAttribute("members", groups.members(me.siteId(), id));
+    model.addAttribute("group", groups.view(me, id));
+    model.addAttribute("members", groups.members(me, id));
     model.addAttribute("relationships", groups.relationships(me.siteId(), id));
     model.addAttribute("criteria", MembershipInput.CRITERIA);
     model.addAttribute("roles", MembershipInput.ROLES);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.ceasefire.access.CeasefireUser;
 import org.ceasefire.access.Sites;
+import org.ceasefire.audit.AuditAction;
+import org.ceasefire.audit.AuditTrail;
 import org.ceasefire.audit.RecordHistory;
 import org.ceasefire.people.People;
 import org.ceasefire.places.Area;
@@ -31,6 +33,7 @@ public class Incidents {
   private final Places places;
   private final Sites sites;
   private final RecordHistory history;
+  private final AuditTrail audit;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
@@ -41,6 +44,7 @@ public class Incidents {
       Places places,
       Sites sites,
       RecordHistory history,
+      AuditTrail audit,
       ApplicationEventPublisher events,
       Clock clock) {
     this.incidents = incidents;
@@ -49,6 +53,7 @@ public class Incidents {
     this.places = places;
     this.sites = sites;
     this.history = history;
+    this.audit = audit;
     this.events = events;
     this.clock = clock;
   }
@@ -92,6 +97,14 @@ public class Incidents {
         i.version());
   }
 
+  /** An incident as a user reads it (narrative, participants): audited. */
+  @Transactional
+  public Incident view(CeasefireUser viewer, long id) {
+    Incident i = get(viewer.siteId(), id);
+    audit.read(viewer, "incident", id);
+    return i;
+  }
+
   public ZoneId zone(long siteId) {
     return ZoneId.of(sites.site(siteId).timeZone());
   }
@@ -117,6 +130,7 @@ public class Incidents {
     long id = writes.insert(user.siteId(), located, at);
     Incident created = get(user.siteId(), id);
     history.created(user.siteId(), "incident", id, user.id(), created.fields());
+    audit.changed(user, AuditAction.CREATE, "incident", id);
     events.publishEvent(new IncidentRecorded(user.siteId(), id, created.type(), at));
     return created;
   }
@@ -134,6 +148,7 @@ public class Incidents {
     }
     Incident after = get(user.siteId(), id);
     history.updated(user.siteId(), "incident", id, user.id(), before.fields(), after.fields());
+    audit.changed(user, AuditAction.UPDATE, "incident", id);
     return after;
   }
 
@@ -156,6 +171,7 @@ public class Incidents {
           id,
           user.id(),
           Map.of("incidentId", incidentId, "personId", input.personId(), "role", input.role()));
+      audit.changed(user, AuditAction.CREATE, "participant", id);
     } catch (DuplicateKeyException e) {
       throw ValidationException.of(
           "personId", "this person is already in the incident in this role", input.personId());

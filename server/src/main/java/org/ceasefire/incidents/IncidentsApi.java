@@ -92,7 +92,7 @@ class IncidentsApi {
   @Guarded(Compartment.INVESTIGATIVE)
   @Operation(summary = "One incident with participants and firearms")
   IncidentResponse get(@AuthenticationPrincipal CeasefireUser me, @PathVariable long id) {
-    return IncidentResponse.from(incidents.get(me.siteId(), id));
+    return IncidentResponse.from(incidents.view(me, id));
   }
 
   @PostMapping

@@ -154,7 +154,7 @@ class IncidentsPages {
       Model model,
       Map<String, String> participantErrors,
       Map<String, String> firearmErrors) {
-    model.addAttribute("incident", incidents.get(me.siteId(), id));
+    model.addAttribute("incident", incidents.view(me, id));
     model.addAttribute("zone", incidents.zone(me.siteId()));
     model.addAttribute("roles", ParticipantInput.ROLES);
     model.addAttribute("injuries", ParticipantInput.INJURIES);

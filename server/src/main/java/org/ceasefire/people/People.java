@@ -7,6 +7,8 @@ import java.util.Map;
 import org.ceasefire.access.AccessPolicy;
 import org.ceasefire.access.CeasefireUser;
 import org.ceasefire.access.Compartment;
+import org.ceasefire.audit.AuditAction;
+import org.ceasefire.audit.AuditTrail;
 import org.ceasefire.audit.RecordHistory;
 import org.ceasefire.platform.NotFoundException;
 import org.ceasefire.platform.PageOf;
@@ -27,12 +29,48 @@ public class People {
   private final RecordHistory history;
   private final Clock clock;
   private final AccessPolicy policy;
+  private final AuditTrail audit;
 
-  People(PersonRepository repository, RecordHistory history, Clock clock, AccessPolicy policy) {
+  People(
+      PersonRepository repository,
+      RecordHistory history,
+      Clock clock,
+      AccessPolicy policy,
+      AuditTrail audit) {
     this.repository = repository;
     this.history = history;
     this.clock = clock;
     this.policy = policy;
+    this.audit = audit;
+  }
+
+  /** A search by a user: audited, one entry per person returned. */
+  @Transactional
+  public PageOf<PersonSummary> find(
+      CeasefireUser viewer,
+      @Nullable String text,
+      @Nullable String supervision,
+      int page,
+      int size) {
+    PageOf<PersonSummary> result = search(viewer.siteId(), text, supervision, page, size);
+    audit.searched(
+        viewer,
+        RECORD_TYPE,
+        result.items().stream().map(PersonSummary::id).toList(),
+        null,
+        "q="
+            + (text == null ? "" : text)
+            + " supervision="
+            + (supervision == null ? "" : supervision));
+    return result;
+  }
+
+  /** A person as a user reads them: audited. */
+  @Transactional
+  public Person view(CeasefireUser viewer, long id) {
+    Person p = get(viewer.siteId(), id);
+    audit.read(viewer, RECORD_TYPE, id);
+    return p;
   }
 
   public PageOf<PersonSummary> search(
@@ -70,6 +108,7 @@ public class People {
     }
     Person created = get(user.siteId(), id);
     history.created(user.siteId(), RECORD_TYPE, id, user.id(), created.fields());
+    audit.changed(user, AuditAction.CREATE, RECORD_TYPE, id);
     return created;
   }
 
@@ -98,6 +137,7 @@ public class People {
     }
     Person after = get(user.siteId(), id);
     history.updated(user.siteId(), RECORD_TYPE, id, user.id(), before.fields(), after.fields());
+    audit.changed(user, AuditAction.UPDATE, RECORD_TYPE, id);
     return after;
   }
 

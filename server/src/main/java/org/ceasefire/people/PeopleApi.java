@@ -51,7 +51,7 @@ class PeopleApi {
       policy.check(me.role(), Compartment.SUPERVISION, Action.READ);
     }
     return people
-        .search(me.siteId(), q, supervision, page, size)
+        .find(me, q, supervision, page, size)
         .map(row -> PersonResponse.Row.from(row, supervisionVisible));
   }
 
@@ -60,7 +60,7 @@ class PeopleApi {
   @Operation(summary = "One person")
   PersonResponse get(@AuthenticationPrincipal CeasefireUser me, @PathVariable long id) {
     return PersonResponse.from(
-        people.get(me.siteId(), id), policy.canRead(me.role(), Compartment.SUPERVISION));
+        people.view(me, id), policy.canRead(me.role(), Compartment.SUPERVISION));
   }
 
   @GetMapping("/{id}/history")
@@ -68,7 +68,7 @@ class PeopleApi {
   @Operation(summary = "Changes to a person's record, newest first")
   List<RecordHistory.Change> history(
       @AuthenticationPrincipal CeasefireUser me, @PathVariable long id) {
-    people.get(me.siteId(), id);
+    people.view(me, id);
     return people.history(me.siteId(), id);
   }
 

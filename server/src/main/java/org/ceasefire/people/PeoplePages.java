@@ -49,7 +49,7 @@ class PeoplePages {
       Model model) {
     boolean showSupervision = policy.canRead(me.role(), Compartment.SUPERVISION);
     String filter = showSupervision ? supervision : null;
-    model.addAttribute("result", people.search(me.siteId(), q, filter, page, 25));
+    model.addAttribute("result", people.find(me, q, filter, page, 25));
     model.addAttribute("q", q == null ? "" : q);
     model.addAttribute("supervision", filter == null ? "" : filter);
     model.addAttribute("supervisionOptions", PersonInput.SUPERVISION);
@@ -60,7 +60,7 @@ class PeoplePages {
   @GetMapping("/people/{id}")
   @Guarded(Compartment.IDENTITY)
   String show(@AuthenticationPrincipal CeasefireUser me, @PathVariable long id, Model model) {
-    model.addAttribute("person", people.get(me.siteId(), id));
+    model.addAttribute("person", people.view(me, id));
     model.addAttribute("showSupervision", policy.canRead(me.role(), Compartment.SUPERVISION));
     model.addAttribute(
         "sections",

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -27,9 +28,15 @@ import org.springframework.web.servlet.ModelAndView;
 class ErrorResponses {
 
   private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
+  private final ApplicationEventPublisher events;
+
+  ErrorResponses(ApplicationEventPublisher events) {
+    this.events = events;
+  }
 
   @ExceptionHandler(AccessDeniedException.class)
   Object denied(AccessDeniedException e, HttpServletRequest request) {
+    events.publishEvent(new RequestDenied(request.getMethod(), path(request), e.getMessage()));
     return answer(request, HttpStatus.FORBIDDEN, "Access denied", e.getMessage(), Map.of());
   }
 

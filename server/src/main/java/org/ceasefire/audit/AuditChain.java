@@ -1,0 +1,119 @@
+package org.ceasefire.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Walks the audit chain in order and recomputes every hash in Java, independently of the database's
+ * own function: an edited entry, a removed one or one slipped in shows as the first entry whose
+ * hash, link or position does not match.
+ */
+@Service
+public class AuditChain {
+
+  /** The outcome of a walk: how many entries were checked, and the first broken one if any. */
+  public record Verification(long checked, @Nullable Long brokenAt, @Nullable String reason) {
+    public boolean intact() {
+      return brokenAt == null;
+    }
+
+    public String describe() {
+      return intact()
+          ? "audit trail intact: " + checked + " entries verified"
+          : "audit trail BROKEN at entry " + brokenAt + ": " + reason;
+    }
+  }
+
+  private static final String GENESIS = "0".repeat(64);
+  private static final DateTimeFormatter MICROS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'");
+
+  private final JdbcClient jdbc;
+
+  AuditChain(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Verification verify() {
+    Walker walker = new Walker();
+    jdbc.sql("select * from audit_event order by seq").query(walker::visit);
+    return new Verification(walker.checked, walker.brokenAt, walker.reason);
+  }
+
+  private static final class Walker {
+    long checked;
+    long expectedSeq = 1;
+    String previousHash = GENESIS;
+    @Nullable Long brokenAt;
+    @Nullable String reason;
+
+    void visit(ResultSet rs) throws SQLException {
+      if (brokenAt != null) {
+        return;
+      }
+      long seq = rs.getLong("seq");
+      String hash = rs.getString("hash");
+      if (seq != expectedSeq) {
+        fail(seq, "expected entry " + expectedSeq + " next: an entry is missing");
+      } else if (!rs.getString("previous_hash").equals(previousHash)) {
+        fail(seq, "its link to the previous entry does not match");
+      } else if (!sha256(canonical(rs)).equals(hash)) {
+        fail(seq, "its content does not match its hash: it was changed");
+      }
+      checked++;
+      expectedSeq = seq + 1;
+      previousHash = hash;
+    }
+
+    private void fail(long seq, String why) {
+      brokenAt = seq;
+      reason = why;
+    }
+  }
+
+  /** The same text as the database's audit_event_canonical(). */
+  static String canonical(ResultSet rs) throws SQLException {
+    OffsetDateTime at = rs.getObject("at", OffsetDateTime.class);
+    return String.join(
+        "|",
+        rs.getString("seq"),
+        text(rs, "site_id"),
+        at.atZoneSameInstant(ZoneOffset.UTC).format(MICROS),
+        text(rs, "user_id"),
+        text(rs, "username"),
+        text(rs, "role"),
+        text(rs, "agency_id"),
+        rs.getString("action"),
+        text(rs, "record_type"),
+        text(rs, "record_id"),
+        text(rs, "purpose"),
+        text(rs, "client_address"),
+        rs.getString("outcome"),
+        text(rs, "detail"),
+        rs.getString("previous_hash"));
+  }
+
+  private static String text(ResultSet rs, String column) throws SQLException {
+    String v = rs.getString(column);
+    return v == null ? "" : v;
+  }
+
+  static String sha256(String text) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+    }
+  }
+}

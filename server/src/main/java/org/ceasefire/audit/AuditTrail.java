@@ -1,0 +1,112 @@
+package org.ceasefire.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collection;
+import java.util.List;
+import org.ceasefire.access.CeasefireUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Writes the audit trail. Callers write explicitly, in the same transaction as the work they audit,
+ * so an entry exists exactly when the work happened. The database chains and seals each entry (see
+ * V2__audit_trail.sql) and refuses to change or remove one.
+ */
+@Service
+public class AuditTrail {
+
+  private final JdbcClient jdbc;
+
+  AuditTrail(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** A signed-in user read one record. */
+  public void read(CeasefireUser user, String recordType, long recordId) {
+    write(entry(user, AuditAction.READ, recordType, recordId, null, null));
+  }
+
+  /** A signed-in user changed a record. */
+  public void changed(CeasefireUser user, AuditAction action, String recordType, long recordId) {
+    write(entry(user, action, recordType, recordId, null, null));
+  }
+
+  /** A search returned these records: one entry per record, with the query as detail. */
+  public void searched(
+      CeasefireUser user,
+      String recordType,
+      Collection<Long> recordIds,
+      @Nullable String purpose,
+      String query) {
+    for (Long id : recordIds) {
+      write(entry(user, AuditAction.SEARCH, recordType, id, purpose, query));
+    }
+  }
+
+  /** A user exported records (what and how many in the detail). */
+  public void exported(CeasefireUser user, String recordType, String detail) {
+    write(entry(user, AuditAction.EXPORT, recordType, null, null, detail));
+  }
+
+  public void write(AuditEntry e) {
+    jdbc.sql(
+            """
+            insert into audit_event (site_id, user_id, username, role, agency_id, action,
+                                     record_type, record_id, purpose, client_address, outcome,
+                                     detail, seq, at, previous_hash, hash)
+            values (:site, :user, :username, :role, :agency, :action, :type, :id, :purpose,
+                    :address, :outcome, :detail, 0, now(), '', '')
+            """)
+        .param("site", e.siteId())
+        .param("user", e.userId())
+        .param("username", e.username())
+        .param("role", e.role())
+        .param("agency", e.agencyId())
+        .param("action", e.action().code())
+        .param("type", e.recordType())
+        .param("id", e.recordId())
+        .param("purpose", e.purpose())
+        .param("address", e.clientAddress())
+        .param("outcome", e.outcome())
+        .param("detail", e.detail())
+        .update();
+  }
+
+  /** An entry for a signed-in user, with the client address of the current request if any. */
+  public static AuditEntry entry(
+      CeasefireUser user,
+      AuditAction action,
+      @Nullable String recordType,
+      @Nullable Long recordId,
+      @Nullable String purpose,
+      @Nullable String detail) {
+    return new AuditEntry(
+        user.siteId(),
+        user.id(),
+        user.username(),
+        user.role().code(),
+        user.agencyId(),
+        action,
+        recordType,
+        recordId,
+        purpose,
+        clientAddress(),
+        action == AuditAction.DENIED ? "denied" : "ok",
+        detail);
+  }
+
+  static @Nullable String clientAddress() {
+    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
+      HttpServletRequest request = attrs.getRequest();
+      return request.getRemoteAddr();
+    }
+    return null;
+  }
+
+  static List<String> actions() {
+    return java.util.Arrays.stream(AuditAction.values()).map(AuditAction::code).toList();
+  }
+}

@@ -1,0 +1,163 @@
+package org.ceasefire.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.ceasefire.people.PersonTestData.aPerson;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.ceasefire.access.CeasefireUser;
+import org.ceasefire.access.Role;
+import org.ceasefire.access.Sites;
+import org.ceasefire.people.People;
+import org.ceasefire.people.Person;
+import org.ceasefire.platform.PageOf;
+import org.ceasefire.testing.CeasefireTest;
+import org.ceasefire.testing.TestSites;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@CeasefireTest
+class AuditTrailTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired Sites sites;
+  @Autowired People people;
+  @Autowired AuditLog log;
+  @Autowired AuditChain chain;
+  @Autowired JdbcClient jdbc;
+  TestSites.TestSite site;
+  CeasefireUser analyst;
+
+  @BeforeEach
+  void newSite() {
+    site = TestSites.create(sites);
+    analyst = site.user(Role.ANALYST);
+  }
+
+  private List<AuditLog.Event> events(String action) {
+    AuditLog.Filter f = new AuditLog.Filter(null, action, null, null, null, null);
+    PageOf<AuditLog.Event> page = log.search(site.id(), f, 0, 200);
+    return page.items();
+  }
+
+  @Test
+  void recordsEveryReadOfAPersonWithWhoAndFromWhere() throws Exception {
+    Person p = people.create(analyst, aPerson().named("Nia", "Cole").input());
+    mvc.perform(get("/api/people/" + p.id()).with(user(analyst))).andExpect(status().isOk());
+    mvc.perform(get("/people/" + p.id()).with(user(site.user(Role.PROSECUTOR))))
+        .andExpect(status().isOk());
+    assertThat(events("read"))
+        .extracting(AuditLog.Event::username, AuditLog.Event::recordType, AuditLog.Event::recordId)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple(analyst.username(), "person", p.id()),
+            org.assertj.core.groups.Tuple.tuple(
+                site.user(Role.PROSECUTOR).username(), "person", p.id()));
+    assertThat(events("read").get(0).clientAddress()).isEqualTo("127.0.0.1");
+  }
+
+  @Test
+  void recordsOneEntryPerPersonASearchReturns() throws Exception {
+    people.create(analyst, aPerson().named("Sol", "Grant").input());
+    people.create(analyst, aPerson().named("Sol", "Greer").input());
+    people.create(analyst, aPerson().named("Other", "Name").input());
+    mvc.perform(get("/api/people?q=sol").with(user(analyst))).andExpect(status().isOk());
+    assertThat(events("search")).hasSize(2).allMatch(e -> e.detail().contains("q=sol"));
+  }
+
+  @Test
+  void recordsARefusedRequestWithTheRoleAndPath() throws Exception {
+    mvc.perform(get("/api/groups").with(user(site.user(Role.OUTREACH))))
+        .andExpect(status().isForbidden());
+    assertThat(events("denied"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.role()).isEqualTo("outreach");
+              assertThat(e.outcome()).isEqualTo("denied");
+              assertThat(e.detail()).startsWith("GET /api/groups");
+            });
+  }
+
+  @Test
+  void recordsFailedAndSuccessfulSignIns() throws Exception {
+    String username = analyst.username();
+    mvc.perform(post("/login").param("username", username).param("password", "wrong").with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(
+            post("/login")
+                .param("username", username)
+                .param("password", TestSites.PASSWORD)
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(events("login_failed"))
+        .singleElement()
+        .extracting(AuditLog.Event::outcome)
+        .isEqualTo("failed");
+    assertThat(events("login")).hasSize(1);
+  }
+
+  @Test
+  void refusesToChangeOrRemoveAnEntry() {
+    people.create(analyst, aPerson().input());
+    assertThatThrownBy(() -> jdbc.sql("update audit_event set detail = 'x'").update())
+        .rootCause()
+        .hasMessageContaining("append-only");
+    assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update())
+        .rootCause()
+        .hasMessageContaining("append-only");
+    assertThatThrownBy(() -> jdbc.sql("truncate audit_event").update())
+        .rootCause()
+        .hasMessageContaining("append-only");
+  }
+
+  @Test
+  void verificationNamesTheFirstEntryChangedBehindTheApplicationsBack() throws Exception {
+    Person p = people.create(analyst, aPerson().named("Tam", "Hart").input());
+    people.view(analyst, p.id());
+    assertThat(chain.verify().intact()).isTrue();
+    long seq =
+        jdbc.sql("select max(seq) from audit_event where site_id = :site")
+            .param("site", site.id())
+            .query(Long.class)
+            .single();
+    String original =
+        jdbc.sql("select username from audit_event where seq = :seq")
+            .param("seq", seq)
+            .query(String.class)
+            .single();
+    tamper(seq, "someone-else");
+    try {
+      AuditChain.Verification v = chain.verify();
+      assertThat(v.intact()).isFalse();
+      assertThat(v.brokenAt()).isEqualTo(seq);
+      assertThat(v.describe()).contains("was changed");
+      mvc.perform(get("/audit/verify").with(user(site.user(Role.AUDITOR))))
+          .andExpect(content().string(org.hamcrest.Matchers.containsString("BROKEN at entry")));
+    } finally {
+      tamper(seq, original);
+    }
+    assertThat(chain.verify().intact()).isTrue();
+  }
+
+  /** A superuser edit that skips the triggers, as an attacker with database access could. */
+  private void tamper(long seq, String username) {
+    jdbc.sql(
+            """
+            do $$ begin
+              set local session_replication_role = replica;
+              update audit_event set username = '%s' where seq = %d;
+            end $$
+            """
+                .formatted(username, seq))
+        .update();
+  }
+}
