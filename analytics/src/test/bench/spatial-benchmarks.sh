@@ -9,6 +9,7 @@ run_r=1; run_jmh=1
 for a in "$@"; do case "$a" in --no-r) run_r=0 ;; --no-jmh) run_jmh=0 ;; esac; done
 
 echo "== machine"
+uptime
 echo "nproc: $(nproc)"
 grep -m1 'model name' /proc/cpuinfo || true
 java -version 2>&1 | head -n 3
@@ -18,6 +19,7 @@ echo "== build"
 ./mvnw -q -B -pl analytics -DskipTests -Dspotless.check.skip=true package
 ./mvnw -q -B -pl analytics test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/test-classpath.txt
+jar=analytics/target/ceasefire-analytics-cli.jar   # what ./ceasefire analyze runs
 cp="analytics/target/test-classes:analytics/target/classes:$(cat analytics/target/test-classpath.txt)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -38,10 +40,10 @@ echo "== CLI end to end on 10,000 synthetic events (JVM start and CSV reading in
 java -cp "$cp" org.ceasefire.analytics.bench.SyntheticCity 10000 42 "$work/events-10k.csv"
 bands=$(seq -s, 0 50 1000); days=$(seq -s, 0 7 70)
 /usr/bin/time -f "nearrepeat 20x10 bands, 999 permutations: %e s, max RSS %M kB" \
-  ./ceasefire analyze nearrepeat --events "$work/events-10k.csv" --distance-bands "$bands" \
+  java -jar "$jar" nearrepeat --events "$work/events-10k.csv" --distance-bands "$bands" \
   --time-bands "$days" --permutations 999 --out "$work/nr.json"
 /usr/bin/time -f "knox 50 m / 7 days, 999 permutations: %e s, max RSS %M kB" \
-  ./ceasefire analyze knox --events "$work/events-10k.csv" --distance 50 --days 7 \
+  java -jar "$jar" knox --events "$work/events-10k.csv" --distance 50 --days 7 \
   --permutations 999 --out "$work/knox.json"
 cat "$work/knox.json"
 

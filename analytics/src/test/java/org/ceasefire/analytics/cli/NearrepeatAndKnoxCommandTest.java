@@ -148,4 +148,14 @@ class NearrepeatAndKnoxCommandTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("--distance: must be a number ≥ 0");
   }
+
+  @Test
+  void bothMethodsAnswerHelpWithTheirOptions() {
+    SpatialCli nearrepeat = SpatialCli.run("nearrepeat", "--help");
+    assertThat(nearrepeat.exit()).isZero();
+    assertThat(nearrepeat.out()).contains("--distance-bands", "--time-bands", "--same-location");
+    SpatialCli knox = SpatialCli.run("knox", "--help");
+    assertThat(knox.exit()).isZero();
+    assertThat(knox.out()).contains("--distance", "--days", "--permutations", "--seed");
+  }
 }
