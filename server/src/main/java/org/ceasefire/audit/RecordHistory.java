@@ -68,6 +68,20 @@ public class RecordHistory {
     write(siteId, recordType, recordId, userId, "delete", changes);
   }
 
+  /**
+   * Erases the history of a record that is being purged (28 CFR Part 23): its past values are
+   * personal content that must not outlive it. The audit trail keeps that it existed.
+   */
+  public void erase(long siteId, String recordType, long recordId) {
+    jdbc.sql(
+            "delete from record_history where site_id = :site and record_type = :type"
+                + " and record_id = :id")
+        .param("site", siteId)
+        .param("type", recordType)
+        .param("id", recordId)
+        .update();
+  }
+
   /** The history of one record, newest first. */
   @SuppressWarnings("unchecked")
   public List<Change> of(long siteId, String recordType, long recordId) {

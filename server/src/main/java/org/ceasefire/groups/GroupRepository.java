@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL for groups. Member counts include only entries within their review date. */
+/**
+ * SQL for groups. Groups past their three-yearly re-audit are left out; member counts include only
+ * approved entries within their review date.
+ */
 @Repository
 class GroupRepository {
 
@@ -18,6 +21,7 @@ class GroupRepository {
       select g.id, g.name, g.type, g.status, g.jurisdiction_id, j.name as jurisdiction,
              g.description, g.version,
              (select count(*) from membership m where m.site_id = g.site_id and m.group_id = g.id
+                 and m.status = 'approved' and m.expired_on is null
                  and m.review_date >= current_date) as members
         from criminal_group g
         join jurisdiction j on j.site_id = g.site_id and j.id = g.jurisdiction_id
@@ -38,7 +42,7 @@ class GroupRepository {
       int size) {
     String where =
         """
-         where g.site_id = :site and (:q = '' or lower(g.name) like :like)
+         where g.site_id = :site and g.expired_on is null and (:q = '' or lower(g.name) like :like)
            and (:status = '' or g.status = :status)
            and (cast(:jurisdiction as bigint) is null or g.jurisdiction_id = :jurisdiction)
         """;
@@ -69,7 +73,7 @@ class GroupRepository {
   }
 
   Optional<CriminalGroup> find(long siteId, long id) {
-    return jdbc.sql(SELECT + " where g.site_id = :site and g.id = :id")
+    return jdbc.sql(SELECT + " where g.site_id = :site and g.id = :id and g.expired_on is null")
         .param("site", siteId)
         .param("id", id)
         .query((rs, n) -> group(rs))
@@ -77,7 +81,8 @@ class GroupRepository {
   }
 
   List<CriminalGroup> all(long siteId) {
-    return jdbc.sql(SELECT + " where g.site_id = :site order by lower(g.name)")
+    return jdbc.sql(
+            SELECT + " where g.site_id = :site and g.expired_on is null order by lower(g.name)")
         .param("site", siteId)
         .query((rs, n) -> group(rs))
         .list();
@@ -120,7 +125,8 @@ class GroupRepository {
   }
 
   long count(long siteId) {
-    return jdbc.sql("select count(*) from criminal_group where site_id = :site")
+    return jdbc.sql(
+            "select count(*) from criminal_group where site_id = :site and expired_on is null")
         .param("site", siteId)
         .query(Long.class)
         .single();

@@ -40,6 +40,7 @@ final class GroupResponses {
       List<String> criteria,
       String source,
       String submittedBy,
+      String status,
       LocalDate reviewDate) {
     static MemberResponse from(Membership m) {
       return new MemberResponse(
@@ -51,6 +52,7 @@ final class GroupResponses {
           m.criteria(),
           m.source(),
           m.submittedBy(),
+          m.status(),
           m.reviewDate());
     }
   }

@@ -31,6 +31,7 @@ public class Groups {
   private final RecordHistory history;
   private final AuditTrail audit;
   private final Clock clock;
+  private final EntryRules rules;
 
   Groups(
       GroupRepository groups,
@@ -39,7 +40,8 @@ public class Groups {
       Places places,
       RecordHistory history,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      EntryRules rules) {
     this.groups = groups;
     this.memberships = memberships;
     this.people = people;
@@ -47,6 +49,7 @@ public class Groups {
     this.history = history;
     this.audit = audit;
     this.clock = clock;
+    this.rules = rules;
   }
 
   public PageOf<CriminalGroup> search(
@@ -148,12 +151,14 @@ public class Groups {
   public Membership addMember(CeasefireUser user, long groupId, MembershipInput input) {
     get(user.siteId(), groupId);
     Validator v = new Validator();
-    LocalDate review = input.validate(v, LocalDate.now(clock));
-    v.check(
-        input.personId() == null || people.exists(user.siteId(), input.personId()),
-        "personId",
-        "no such person",
-        input.personId());
+    LocalDate today = LocalDate.now(clock);
+    boolean known = input.personId() != null && people.exists(user.siteId(), input.personId());
+    v.check(input.personId() == null || known, "personId", "no such person", input.personId());
+    LocalDate latest =
+        known
+            ? rules.latestReview(v, user.siteId(), input.personId(), input.givenCriteria(), today)
+            : today.plusYears(5);
+    LocalDate review = input.validate(v, today, latest);
     v.throwIfInvalid();
     long id;
     try {
@@ -170,14 +175,12 @@ public class Groups {
         Map.of(
             "personId", input.personId(),
             "groupId", groupId,
-            "criteria", String.join(",", input.criteria()),
+            "criteria", String.join(",", input.givenCriteria()),
             "source", input.source(),
             "reviewDate", review));
     audit.changed(user, AuditAction.CREATE, "membership", id);
-    return members(user.siteId(), groupId).stream()
-        .filter(m -> m.id() == id)
-        .findFirst()
-        .orElseThrow();
+    return withNames(user.siteId(), List.of(memberships.find(user.siteId(), id).orElseThrow()))
+        .get(0);
   }
 
   public List<GroupRelationship> relationships(long siteId, long groupId) {
@@ -229,20 +232,12 @@ public class Groups {
     Map<Long, String> names =
         people.names(siteId, rows.stream().map(Membership::personId).toList());
     return rows.stream()
-        .map(
-            m ->
-                new Membership(
-                    m.id(),
-                    m.personId(),
-                    names.getOrDefault(m.personId(), "#" + m.personId()),
-                    m.groupId(),
-                    m.groupName(),
-                    m.role(),
-                    m.criteria(),
-                    m.source(),
-                    m.submittedBy(),
-                    m.submittedAt(),
-                    m.reviewDate()))
+        .map(m -> m.named(names.getOrDefault(m.personId(), "#" + m.personId())))
         .toList();
+  }
+
+  /** The site's active documented criteria (code to label), for forms. */
+  public Map<String, String> criteria(long siteId) {
+    return rules.activeCriteria(siteId);
   }
 }

@@ -137,7 +137,7 @@ class GroupsPages {
     model.addAttribute("group", groups.view(me, id));
     model.addAttribute("members", groups.members(me, id));
     model.addAttribute("relationships", groups.relationships(me.siteId(), id));
-    model.addAttribute("criteria", MembershipInput.CRITERIA);
+    model.addAttribute("criteria", groups.criteria(me.siteId()));
     model.addAttribute("roles", MembershipInput.ROLES);
     model.addAttribute("otherGroups", groups.all(me.siteId()));
     model.addAttribute("memberErrors", memberErrors);

@@ -10,21 +10,29 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * SQL for membership entries and group relationships. Entries past their review date are left out
- * of every list (28 CFR Part 23); the purge queue comes with the intelligence lifecycle.
+ * SQL for membership entries and group relationships. Only approved entries within their review
+ * date appear in lists (28 CFR Part 23); expired ones wait in the intelligence purge queue.
  */
 @Repository
 class MembershipRepository {
 
-  private static final String SELECT =
+  /** Every entry of a site not yet expired, whatever its approval. */
+  static final String ANY =
       """
       select m.id, m.person_id, m.group_id, g.name as group_name, m.role, m.criteria, m.source,
-             u.display_name as submitted_by, m.submitted_at, m.review_date
+             m.submitted_by as submitted_by_id, u.display_name as submitted_by, m.submitted_at,
+             m.status, a.display_name as approved_by, m.approved_at, m.validated_at,
+             m.review_date, m.version
         from membership m
         join criminal_group g on g.site_id = m.site_id and g.id = m.group_id
         join app_user u on u.site_id = m.site_id and u.id = m.submitted_by
-       where m.site_id = :site and m.review_date >= current_date
+        left join app_user a on a.site_id = m.site_id and a.id = m.approved_by
+       where m.site_id = :site and m.expired_on is null and g.expired_on is null
       """;
+
+  /** Current entries: approved and within their review date. Only these appear in lists. */
+  private static final String SELECT =
+      ANY + " and m.status = 'approved' and m.review_date >= current_date";
 
   private final JdbcClient jdbc;
 
@@ -49,6 +57,15 @@ class MembershipRepository {
         .list();
   }
 
+  /** One entry not yet expired, approved or pending. */
+  java.util.Optional<Membership> find(long siteId, long id) {
+    return jdbc.sql(ANY + " and m.id = :id")
+        .param("site", siteId)
+        .param("id", id)
+        .query((rs, n) -> membership(rs))
+        .optional();
+  }
+
   long insert(long siteId, long groupId, MembershipInput in, long userId, LocalDate review) {
     return jdbc.sql(
             """
@@ -61,7 +78,7 @@ class MembershipRepository {
         .param("person", in.personId())
         .param("group", groupId)
         .param("role", in.roleOrMember())
-        .param("criteria", in.criteria().toArray(String[]::new))
+        .param("criteria", in.givenCriteria().toArray(String[]::new))
         .param("source", in.source().trim())
         .param("user", userId)
         .param("review", review)
@@ -117,7 +134,7 @@ class MembershipRepository {
         .single();
   }
 
-  private static Membership membership(ResultSet rs) throws SQLException {
+  static Membership membership(ResultSet rs) throws SQLException {
     Array criteria = rs.getArray("criteria");
     return new Membership(
         rs.getLong("id"),
@@ -128,8 +145,14 @@ class MembershipRepository {
         rs.getString("role"),
         List.of((String[]) criteria.getArray()),
         rs.getString("source"),
+        rs.getLong("submitted_by_id"),
         rs.getString("submitted_by"),
         rs.getObject("submitted_at", OffsetDateTime.class),
-        rs.getObject("review_date", LocalDate.class));
+        rs.getString("status"),
+        rs.getString("approved_by"),
+        rs.getObject("approved_at", OffsetDateTime.class),
+        rs.getObject("validated_at", OffsetDateTime.class),
+        rs.getObject("review_date", LocalDate.class),
+        rs.getInt("version"));
   }
 }

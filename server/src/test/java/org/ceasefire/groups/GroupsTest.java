@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class GroupsTest {
 
   @Autowired Groups groups;
+  @Autowired MembershipLifecycle lifecycle;
   @Autowired People people;
   @Autowired Places places;
   @Autowired Sites sites;
@@ -75,16 +76,20 @@ class GroupsTest {
     CriminalGroup g = group("Tre Block");
     Person kept = people.create(analyst, aPerson().named("Kai", "Moss").input());
     Person expired = people.create(analyst, aPerson().named("Eli", "Ward").input());
-    groups.addMember(
-        analyst,
-        g.id(),
-        new MembershipInput(kept.id(), "leader", List.of("self_admission"), "Report 1", null));
+    Membership current =
+        groups.addMember(
+            analyst,
+            g.id(),
+            new MembershipInput(kept.id(), "leader", List.of("self_admission"), "Report 1", null));
     Membership old =
         groups.addMember(
             analyst,
             g.id(),
             new MembershipInput(
                 expired.id(), "member", List.of("observed_associating"), "Report 2", null));
+    assertThat(groups.members(site.id(), g.id())).as("pending entries are not listed").isEmpty();
+    lifecycle.approve(site.user(Role.INVESTIGATOR), current.id());
+    lifecycle.approve(site.user(Role.INVESTIGATOR), old.id());
     assertThat(groups.members(site.id(), g.id())).hasSize(2);
     jdbc.sql(
             "update membership set submitted_at = now() - interval '5 years',"

@@ -15,6 +15,7 @@ import org.ceasefire.access.Sites;
 import org.ceasefire.groups.GroupInput;
 import org.ceasefire.groups.Groups;
 import org.ceasefire.groups.MembershipInput;
+import org.ceasefire.groups.MembershipLifecycle;
 import org.ceasefire.places.Places;
 import org.ceasefire.places.PlacesTestData;
 import org.ceasefire.testing.CeasefireTest;
@@ -31,6 +32,7 @@ class PersonPageTest {
   @Autowired Sites sites;
   @Autowired People people;
   @Autowired Groups groups;
+  @Autowired MembershipLifecycle lifecycle;
   @Autowired Places places;
 
   @Test
@@ -40,10 +42,12 @@ class PersonPageTest {
     var analyst = site.user(Role.ANALYST);
     Person p = people.create(analyst, aPerson().named("Dion", "Pratt").input());
     var g = groups.create(analyst, new GroupInput("Elm Street", "crew", null, city, null, null));
-    groups.addMember(
-        analyst,
-        g.id(),
-        new MembershipInput(p.id(), "member", List.of("self_admission"), "FI 7", null));
+    var entry =
+        groups.addMember(
+            analyst,
+            g.id(),
+            new MembershipInput(p.id(), "member", List.of("self_admission"), "FI 7", null));
+    lifecycle.approve(site.user(Role.INVESTIGATOR), entry.id());
 
     mvc.perform(get("/people/" + p.id()).with(user(analyst)))
         .andExpect(status().isOk())

@@ -1,0 +1,48 @@
+package org.ceasefire.intelligence;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Every night, moves entries past their review date and groups past their three-yearly re-audit out
+ * of every list and into the purge queue. {@link #runOn(LocalDate)} lets tests pick the day.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class LifecycleJob {
+
+  private static final Logger log = LoggerFactory.getLogger(LifecycleJob.class);
+
+  private final PurgeQueue queue;
+  private final Clock clock;
+
+  LifecycleJob(PurgeQueue queue, Clock clock) {
+    this.queue = queue;
+    this.clock = clock;
+  }
+
+  @Scheduled(cron = "${ceasefire.intelligence.expiry-cron:0 15 2 * * *}")
+  void run() {
+    runOn(LocalDate.now(clock));
+  }
+
+  /** Expires and queues what is due on {@code today}; answers how many records were queued. */
+  int runOn(LocalDate today) {
+    return runOn(today, null);
+  }
+
+  /** The same for one site (or every site when null): tests keep to their own site. */
+  int runOn(LocalDate today, @Nullable Long siteId) {
+    int queued = queue.expire(today, siteId);
+    if (queued > 0) {
+      log.info("Intelligence expiry on {}: {} records queued for purge", today, queued);
+    }
+    return queued;
+  }
+}
