@@ -27,11 +27,24 @@ class ComplianceApi {
   private final EntryPolicy policy;
   private final PurgeQueue queue;
   private final Disseminations disseminations;
+  private final ComplianceReports reports;
 
-  ComplianceApi(EntryPolicy policy, PurgeQueue queue, Disseminations disseminations) {
+  ComplianceApi(
+      EntryPolicy policy,
+      PurgeQueue queue,
+      Disseminations disseminations,
+      ComplianceReports reports) {
     this.policy = policy;
     this.queue = queue;
     this.disseminations = disseminations;
+    this.reports = reports;
+  }
+
+  @GetMapping("/api/intelligence/report")
+  @Guarded(Compartment.AUDIT)
+  @Operation(summary = "The auditor's 28 CFR Part 23 figures for the site (counts and ids only)")
+  ComplianceReport report(@AuthenticationPrincipal CeasefireUser me) {
+    return reports.report(me);
   }
 
   @GetMapping("/api/intelligence/policy")
