@@ -7,8 +7,11 @@ import org.ceasefire.access.Action;
 import org.ceasefire.access.CeasefireUser;
 import org.ceasefire.access.Compartment;
 import org.ceasefire.access.Guarded;
+import org.ceasefire.intelligence.IntelligenceResponses.CriterionResponse;
+import org.ceasefire.intelligence.IntelligenceResponses.DisseminationResponse;
 import org.ceasefire.intelligence.IntelligenceResponses.JuvenilePolicy;
 import org.ceasefire.intelligence.IntelligenceResponses.PolicyResponse;
+import org.ceasefire.intelligence.IntelligenceResponses.QueuedResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,7 +54,7 @@ class ComplianceApi {
   @Guarded(Compartment.INTELLIGENCE)
   @Operation(summary = "The site's documented criteria and juvenile review period")
   PolicyResponse policy(@AuthenticationPrincipal CeasefireUser me) {
-    return new PolicyResponse(policy.all(me.siteId()), policy.juvenileReviewYears(me.siteId()));
+    return PolicyResponse.from(policy.all(me.siteId()), policy.juvenileReviewYears(me.siteId()));
   }
 
   @PutMapping("/api/intelligence/policy")
@@ -66,16 +69,16 @@ class ComplianceApi {
   @PostMapping("/api/intelligence/criteria")
   @Guarded(value = Compartment.ADMINISTRATION, action = Action.WRITE)
   @Operation(summary = "Add, rename, retire or restore a documented criterion")
-  Criterion saveCriterion(
+  CriterionResponse saveCriterion(
       @AuthenticationPrincipal CeasefireUser me, @RequestBody Criterion.Input input) {
-    return policy.save(me, input);
+    return CriterionResponse.from(policy.save(me, input));
   }
 
   @GetMapping("/api/intelligence/purge-queue")
   @Guarded(value = Compartment.INTELLIGENCE, action = Action.WRITE)
   @Operation(summary = "Expired entries and groups waiting for purge (ids only)")
-  List<QueuedRecord> purgeQueue(@AuthenticationPrincipal CeasefireUser me) {
-    return queue.list(me.siteId());
+  List<QueuedResponse> purgeQueue(@AuthenticationPrincipal CeasefireUser me) {
+    return queue.list(me.siteId()).stream().map(QueuedResponse::from).toList();
   }
 
   @PostMapping("/api/intelligence/purge-queue/{id}/purge")
@@ -89,16 +92,16 @@ class ComplianceApi {
   @GetMapping("/api/intelligence/disseminations")
   @Guarded(Compartment.INTELLIGENCE)
   @Operation(summary = "The dissemination log")
-  List<Dissemination> disseminations(@AuthenticationPrincipal CeasefireUser me) {
-    return disseminations.list(me.siteId());
+  List<DisseminationResponse> disseminations(@AuthenticationPrincipal CeasefireUser me) {
+    return disseminations.list(me.siteId()).stream().map(DisseminationResponse::from).toList();
   }
 
   @PostMapping("/api/intelligence/disseminations")
   @Guarded(value = Compartment.INTELLIGENCE, action = Action.WRITE)
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Record a release outside the agency: recipient, need-to-know, entries")
-  Dissemination disseminate(
+  DisseminationResponse disseminate(
       @AuthenticationPrincipal CeasefireUser me, @RequestBody Dissemination.Input input) {
-    return disseminations.record(me, input);
+    return DisseminationResponse.from(disseminations.record(me, input));
   }
 }

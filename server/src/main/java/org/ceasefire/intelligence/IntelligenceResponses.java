@@ -46,8 +46,47 @@ final class IntelligenceResponses {
     }
   }
 
+  /** One documented criterion. */
+  record CriterionResponse(String code, String label, boolean active) {
+    static CriterionResponse from(Criterion c) {
+      return new CriterionResponse(c.code(), c.label(), c.active());
+    }
+  }
+
   /** The site's criteria and lifecycle settings. */
-  record PolicyResponse(List<Criterion> criteria, int juvenileReviewYears) {}
+  record PolicyResponse(List<CriterionResponse> criteria, int juvenileReviewYears) {
+    static PolicyResponse from(List<Criterion> criteria, int juvenileReviewYears) {
+      return new PolicyResponse(
+          criteria.stream().map(CriterionResponse::from).toList(), juvenileReviewYears);
+    }
+  }
+
+  /** A record waiting for purge: its type and id, never its content. */
+  record QueuedResponse(
+      long id, String recordType, long recordId, String reason, LocalDate queuedOn) {
+    static QueuedResponse from(QueuedRecord q) {
+      return new QueuedResponse(q.id(), q.recordType(), q.recordId(), q.reason(), q.queuedOn());
+    }
+  }
+
+  /** A release outside the agency. */
+  record DisseminationResponse(
+      long id,
+      String recipientAgency,
+      String reason,
+      List<Long> entryIds,
+      String disseminatedBy,
+      OffsetDateTime disseminatedAt) {
+    static DisseminationResponse from(Dissemination d) {
+      return new DisseminationResponse(
+          d.id(),
+          d.recipientAgency(),
+          d.reason(),
+          d.entryIds(),
+          d.disseminatedBy(),
+          d.disseminatedAt());
+    }
+  }
 
   /** A role edit: the role and the version read. */
   record RoleChange(@Nullable String role, @Nullable Integer version) {}

@@ -92,4 +92,20 @@ class ApprovalTest {
     mvc.perform(get("/api/intelligence/pending").with(user(data.site.user(Role.PROSECUTOR))))
         .andExpect(status().isForbidden());
   }
+
+  @Test
+  void approvesFromTheLifecyclePageButNeverOnesOwnEntry() throws Exception {
+    Membership m = data.submit(data.person("Cy", "Page", "1990-01-01"));
+    mvc.perform(get("/intelligence").with(user(data.analyst)))
+        .andExpect(status().isOk())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(org.hamcrest.Matchers.containsString("yours: another user approves")));
+    mvc.perform(
+            post("/intelligence/entries/" + m.id() + "/approval")
+                .with(user(data.investigator))
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(lifecycle.entry(data.site.id(), m.id()).pending()).isFalse();
+  }
 }
