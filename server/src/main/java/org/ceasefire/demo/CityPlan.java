@@ -1,0 +1,38 @@
+package org.ceasefire.demo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Generation-time facts about one city of a tile that never reach the database: how risky each beat
+ * is, its micro-places (street corners where events repeat), the people who live there and its
+ * groups.
+ */
+final class CityPlan {
+
+  final DemoCity city;
+  final DemoJurisdiction jurisdiction;
+  final List<DemoArea> areas = new ArrayList<>();
+  final WeightedChoice<DemoArea> byRisk = new WeightedChoice<>();
+  final WeightedChoice<DemoArea> byPopulation = new WeightedChoice<>();
+  final Map<Integer, double[][]> microPlaces = new HashMap<>();
+  final WeightedChoice<Integer> residents = new WeightedChoice<>();
+  final List<GroupPlan> groups = new ArrayList<>();
+  int reportSequence;
+
+  CityPlan(DemoCity city, DemoJurisdiction jurisdiction) {
+    this.city = city;
+    this.jurisdiction = jurisdiction;
+  }
+
+  /** Share of the region's violence this city carries (its synthetic weight). */
+  double violenceShare() {
+    return city.violence() / DemoCity.totalViolence();
+  }
+
+  double populationShare() {
+    return (double) city.population() / DemoCity.totalPopulation();
+  }
+}
