@@ -3,6 +3,7 @@ package org.ceasefire.demo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Shootings between rival groups as a discrete-time multivariate Hawkes process. Every conflict
@@ -28,6 +29,7 @@ final class ConflictProcess {
   private final IncidentFactory incidents;
   private final List<Pair> pairs = new ArrayList<>();
   private final double[] excitation;
+  private final @Nullable DemoArea[] front;
   private final int[] reverse;
 
   ConflictProcess(TileState state, IncidentFactory incidents) {
@@ -52,6 +54,7 @@ final class ConflictProcess {
       reverse[2 * i + 1] = 2 * i;
     }
     excitation = new double[pairs.size()];
+    front = new DemoArea[conflicts.size()];
   }
 
   void day(LocalDate day) {
@@ -61,7 +64,7 @@ final class ConflictProcess {
       double intensity = Math.min(3, (pairs.get(p).baseline() + excitation[p]) * rhythm);
       int events = state.sampling.poisson(intensity);
       for (int e = 0; e < events; e++) {
-        boolean hit = shoot(day, pairs.get(p));
+        boolean hit = shoot(day, pairs.get(p), p / 2);
         added[reverse[p]] += hit ? RETALIATION : RETALIATION / 2;
         added[p] += MOMENTUM;
       }
@@ -73,7 +76,7 @@ final class ConflictProcess {
   }
 
   /** One shooting by the shooter group at the target group; true when someone was hit. */
-  private boolean shoot(LocalDate day, Pair pair) {
+  private boolean shoot(LocalDate day, Pair pair, int conflict) {
     Sampling s = state.sampling;
     boolean hit = s.chance(HIT);
     boolean fatal = hit && s.chance(FATAL);
@@ -89,10 +92,9 @@ final class ConflictProcess {
     }
     Participation.suspects(s, cast, pair.shooter().members, 0.45, 0.5);
     Participation.witness(s, cast, pair.target().city, 0.3);
-    double where = s.uniform(0, 1);
-    GroupPlan place = where < 0.65 ? pair.target() : pair.shooter();
-    CityPlan city = place.city;
-    DemoArea area = where < 0.85 ? place.home() : city.byRisk.draw(s);
+    DemoArea area = where(pair, front[conflict]);
+    front[conflict] = area;
+    CityPlan city = cityOf(pair, area);
     String type = fatal ? "homicide" : hit ? "non_fatal_shooting" : "shots_fired";
     incidents.add(
         day,
@@ -103,5 +105,28 @@ final class ConflictProcess {
         cast,
         List.of());
     return hit;
+  }
+
+  /**
+   * Where a feud's shooting happens: often the corner of its last one (the contested front, which
+   * makes near repeats), else mostly the target's home beat, sometimes the shooter's, rarely
+   * anywhere in the target's city.
+   */
+  private DemoArea where(Pair pair, @Nullable DemoArea last) {
+    Sampling s = state.sampling;
+    double roll = s.uniform(0, 1);
+    if (last != null && roll < 0.35) {
+      return last;
+    }
+    if (roll < 0.75) {
+      return pair.target().home();
+    }
+    return roll < 0.9 ? pair.shooter().home() : pair.target().city.byRisk.draw(s);
+  }
+
+  private static CityPlan cityOf(Pair pair, DemoArea area) {
+    return area.jurisdictionId() == pair.shooter().city.jurisdiction.id()
+        ? pair.shooter().city
+        : pair.target().city;
   }
 }

@@ -75,7 +75,9 @@ final class Population {
       TileState state, DemoPerson person, GroupPlan group, String role) {
     Sampling s = state.sampling;
     LocalDate end = state.parameters.endDate();
-    LocalDate day = end.minusDays(s.between(1, (int) (5.5 * 365)));
+    // most entries recent; one in seven older, so some are past review and the purge queue has work
+    LocalDate day =
+        end.minusDays(s.chance(0.85) ? s.between(1, 3 * 365) : s.between(3 * 365, 6 * 365));
     var submittedAt =
         day.atTime(LocalTime.of(s.between(8, 18), s.between(0, 59)))
             .atZone(state.parameters.zone())

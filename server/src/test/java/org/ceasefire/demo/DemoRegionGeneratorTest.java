@@ -123,6 +123,20 @@ class DemoRegionGeneratorTest {
   }
 
   @Test
+  void shootingsRepeatNearEachOtherSoonAfterMoreThanChance() {
+    double ratio = NearRepeatCheck.knoxRatio(shootings(), 400, 14);
+    System.out.printf("Knox ratio for shootings within 400 m and 14 days: %.2f%n", ratio);
+    assertThat(ratio).isGreaterThan(1.3);
+  }
+
+  @Test
+  void mostMembershipEntriesAreWithinTheirReviewDateAndSomeArePast() {
+    long past = tile.memberships().stream().filter(m -> m.reviewDate().isBefore(END)).count();
+    double share = (double) past / tile.memberships().size();
+    assertThat(share).isBetween(0.03, 0.25);
+  }
+
+  @Test
   void refusesAScaleBelowOne() {
     assertThatThrownBy(() -> DemoParameters.of(1, 0, END))
         .isInstanceOf(IllegalArgumentException.class)
