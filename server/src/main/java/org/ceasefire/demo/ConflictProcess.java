@@ -69,7 +69,7 @@ final class ConflictProcess {
         added[p] += MOMENTUM;
       }
     }
-    double decay = Math.exp(-1 / DECAY_DAYS);
+    double decay = StrictMath.exp(-1 / DECAY_DAYS);
     for (int p = 0; p < pairs.size(); p++) {
       excitation[p] = (excitation[p] + added[p]) * decay;
     }

@@ -92,8 +92,12 @@ class DemoLoader {
     Connection connection = DataSourceUtils.getConnection(dataSource);
     try {
       var writer = new DemoRegionWriter(connection, site, submitters);
+      int step = Math.max(1, generator.tiles() / 10);
       for (int tile = 0; tile < generator.tiles(); tile++) {
         writer.write(generator.tile(tile));
+        if (generator.tiles() > 1 && (tile + 1) % step == 0) {
+          log.info("Demo region: {} of {} tiles loaded", tile + 1, generator.tiles());
+        }
       }
       log.info(
           "Demo region loaded in {} ms: {}",

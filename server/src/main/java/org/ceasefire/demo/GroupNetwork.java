@@ -94,6 +94,6 @@ final class GroupNetwork {
   }
 
   private static double distance(CityPlan a, CityPlan b) {
-    return Math.hypot(a.city.lon() - b.city.lon(), a.city.lat() - b.city.lat());
+    return StrictMath.hypot(a.city.lon() - b.city.lon(), a.city.lat() - b.city.lat());
   }
 }

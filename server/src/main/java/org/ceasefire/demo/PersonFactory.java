@@ -33,7 +33,7 @@ final class PersonFactory {
 
   DemoPerson resident() {
     Sampling s = state.sampling;
-    int age = 16 + (int) Math.min(55, -Math.log(1 - s.uniform(0, 1)) * 14);
+    int age = 16 + (int) Math.min(55, -StrictMath.log(1 - s.uniform(0, 1)) * 14);
     String sex = s.chance(0.72) ? "male" : "female";
     return create(age, sex, RESIDENT_RACE, new double[] {0.08, 0.03, 0.02}, s.chance(0.05) ? 1 : 0);
   }

@@ -3,7 +3,10 @@ package org.ceasefire.demo;
 import java.util.List;
 import java.util.SplittableRandom;
 
-/** The few random draws the generator needs, all from one seeded {@link SplittableRandom}. */
+/**
+ * The few random draws the generator needs, all from one seeded {@link SplittableRandom} and
+ * computed with StrictMath, so the demo region is the same on every machine.
+ */
 final class Sampling {
 
   private final SplittableRandom random;
@@ -32,13 +35,24 @@ final class Sampling {
     return random.nextInt(fromInclusive, toInclusive + 1);
   }
 
+  /**
+   * Standard normal by Marsaglia's polar method on StrictMath, so a seed gives the same numbers on
+   * every JVM and platform (the JDK's nextGaussian may use platform intrinsics).
+   */
   double gaussian() {
-    return random.nextGaussian();
+    double u;
+    double q;
+    do {
+      u = 2 * random.nextDouble() - 1;
+      double v = 2 * random.nextDouble() - 1;
+      q = u * u + v * v;
+    } while (q >= 1 || q == 0);
+    return u * StrictMath.sqrt(-2 * StrictMath.log(q) / q);
   }
 
   /** Log-normal with median 1: the heavy-tailed risk of people, places and feuds. */
   double lognormal(double sigma) {
-    return Math.exp(sigma * random.nextGaussian());
+    return StrictMath.exp(sigma * gaussian());
   }
 
   <T> T pick(List<T> items) {
@@ -51,9 +65,9 @@ final class Sampling {
       return 0;
     }
     if (mean > 30) {
-      return (int) Math.max(0, Math.round(mean + Math.sqrt(mean) * random.nextGaussian()));
+      return (int) Math.max(0, Math.round(mean + Math.sqrt(mean) * gaussian()));
     }
-    double limit = Math.exp(-mean);
+    double limit = StrictMath.exp(-mean);
     double product = random.nextDouble();
     int count = 0;
     while (product > limit) {

@@ -10,7 +10,7 @@ final class Seasons {
 
   /** 1 ± amplitude, peaking in late July. */
   static double season(LocalDate day, double amplitude) {
-    return 1 + amplitude * Math.sin(2 * Math.PI * (day.getDayOfYear() - 110) / 365.0);
+    return 1 + amplitude * StrictMath.sin(2 * Math.PI * (day.getDayOfYear() - 110) / 365.0);
   }
 
   static double weekend(LocalDate day) {
