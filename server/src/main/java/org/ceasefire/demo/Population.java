@@ -16,15 +16,18 @@ final class Population {
 
   static final int PEOPLE_PER_TILE = 3_000;
   static final int SUBMITTERS = 2;
+
+  /** The documented criteria, as the groups feature lists them. */
   private static final List<String> CRITERIA =
       List.of(
           "self_admission",
           "arrested_with_members",
-          "reliable_informant",
-          "social_media",
-          "tattoos_or_symbols",
+          "identified_by_reliable_source",
+          "group_tattoos_or_symbols",
+          "social_media_admission",
           "observed_associating",
-          "prior_documentation");
+          "court_finding");
+
   private static final List<String> SOURCES =
       List.of(
           "Synthetic: field interview card",
