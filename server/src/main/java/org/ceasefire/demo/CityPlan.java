@@ -20,11 +20,16 @@ final class CityPlan {
   final Map<Integer, double[][]> microPlaces = new HashMap<>();
   final WeightedChoice<Integer> residents = new WeightedChoice<>();
   final List<GroupPlan> groups = new ArrayList<>();
-  int reportSequence;
+  private final Map<Integer, Integer> reportSequence = new HashMap<>();
 
   CityPlan(DemoCity city, DemoJurisdiction jurisdiction) {
     this.city = city;
     this.jurisdiction = jurisdiction;
+  }
+
+  /** The next report number of the year: each city numbers its reports from 1 every January. */
+  int nextReport(int year) {
+    return reportSequence.merge(year, 1, Integer::sum);
   }
 
   /** Share of the region's violence this city carries (its synthetic weight). */

@@ -66,7 +66,7 @@ final class IncidentFactory {
       int year = d.at.atZone(state.parameters.zone()).getYear();
       String report =
           String.format(
-              Locale.ROOT, "%s-%d-%06d", d.city.city.code(), year, ++d.city.reportSequence);
+              Locale.ROOT, "%s-%d-%06d", d.city.city.code(), year, d.city.nextReport(year));
       state.incidents.add(
           new DemoIncident(
               id,
