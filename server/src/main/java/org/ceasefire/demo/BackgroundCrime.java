@@ -22,10 +22,12 @@ final class BackgroundCrime {
 
   private final TileState state;
   private final IncidentFactory incidents;
+  private final ProgramEffect program;
 
   BackgroundCrime(TileState state, IncidentFactory incidents) {
     this.state = state;
     this.incidents = incidents;
+    this.program = new ProgramEffect(state.parameters);
   }
 
   void day(LocalDate day) {
@@ -35,7 +37,9 @@ final class BackgroundCrime {
     for (CityPlan city : state.cities) {
       double v = city.violenceShare();
       double mixed = (city.violenceShare() + city.populationShare()) / 2;
-      repeat(state.sampling.poisson(SHOOTINGS_PER_YEAR * v * gun), () -> shooting(day, city));
+      double effect = program.otherShootings(city, day);
+      repeat(
+          state.sampling.poisson(SHOOTINGS_PER_YEAR * v * gun * effect), () -> shooting(day, city));
       repeat(
           state.sampling.poisson(OTHER_HOMICIDES_PER_YEAR * mixed * violent),
           () -> homicide(day, city));

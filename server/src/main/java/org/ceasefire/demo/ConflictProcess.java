@@ -27,6 +27,7 @@ final class ConflictProcess {
 
   private final TileState state;
   private final IncidentFactory incidents;
+  private final ProgramEffect program;
   private final List<Pair> pairs = new ArrayList<>();
   private final double[] excitation;
   private final @Nullable DemoArea[] front;
@@ -35,6 +36,7 @@ final class ConflictProcess {
   ConflictProcess(TileState state, IncidentFactory incidents) {
     this.state = state;
     this.incidents = incidents;
+    this.program = new ProgramEffect(state.parameters);
     List<DemoRelationship> conflicts =
         state.relationships.stream().filter(DemoRelationship::conflict).toList();
     double[] heat = new double[conflicts.size()];
@@ -61,11 +63,15 @@ final class ConflictProcess {
     double rhythm = Seasons.season(day, 0.25) * Seasons.weekend(day);
     double[] added = new double[pairs.size()];
     for (int p = 0; p < pairs.size(); p++) {
-      double intensity = Math.min(3, (pairs.get(p).baseline() + excitation[p]) * rhythm);
+      Pair pair = pairs.get(p);
+      double baseline = pair.baseline() * program.feudBaseline(pair.target().city, day);
+      double intensity = Math.min(3, (baseline + excitation[p]) * rhythm);
       int events = state.sampling.poisson(intensity);
       for (int e = 0; e < events; e++) {
-        boolean hit = shoot(day, pairs.get(p), p / 2);
-        added[reverse[p]] += hit ? RETALIATION : RETALIATION / 2;
+        boolean hit = shoot(day, pair, p / 2);
+        // the victim's group would retaliate; the program's outreach works with it
+        double retaliation = RETALIATION * program.retaliation(pair.target().city, day);
+        added[reverse[p]] += hit ? retaliation : retaliation / 2;
         added[p] += MOMENTUM;
       }
     }

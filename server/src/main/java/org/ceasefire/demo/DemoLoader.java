@@ -86,12 +86,12 @@ class DemoLoader {
   private void loadRegion(long site, List<Long> submitters) {
     long started = System.nanoTime();
     LocalDate yesterday = LocalDate.now(DemoParameters.CONNECTICUT_TIME).minusDays(1);
-    var generator =
-        new DemoRegionGenerator(
-            DemoParameters.of(properties.seed(), properties.scale(), yesterday));
+    var parameters = DemoParameters.of(properties.seed(), properties.scale(), yesterday);
+    var generator = new DemoRegionGenerator(parameters);
     Connection connection = DataSourceUtils.getConnection(dataSource);
     try {
       var writer = new DemoRegionWriter(connection, site, submitters);
+      writer.programStart(parameters.programStart());
       int step = Math.max(1, generator.tiles() / 10);
       for (int tile = 0; tile < generator.tiles(); tile++) {
         writer.write(generator.tile(tile));

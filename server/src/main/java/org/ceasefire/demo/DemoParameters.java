@@ -28,6 +28,11 @@ record DemoParameters(long seed, int scale, LocalDate endDate, int years, ZoneId
     return new DemoParameters(seed, scale, endDate, 5, CONNECTICUT_TIME);
   }
 
+  /** The demo partnership's programme starts two years before the last day (see ProgramEffect). */
+  LocalDate programStart() {
+    return endDate.minusYears(2).plusDays(1);
+  }
+
   LocalDate startDate() {
     return endDate.minusYears(years).plusDays(1);
   }

@@ -3,6 +3,7 @@ package org.ceasefire.demo;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import org.postgresql.PGConnection;
 
@@ -18,6 +19,7 @@ final class DemoRegionWriter {
       "jurisdiction, area, criminal_group, group_relationship, person, person_alias, membership,"
           + " incident, participant, firearm";
 
+  private final Connection connection;
   private final PGConnection pg;
   private final IdBlocks ids;
   private final long site;
@@ -31,11 +33,22 @@ final class DemoRegionWriter {
     if (submitters.isEmpty()) {
       throw new IllegalArgumentException("membership entries need at least one submitting user");
     }
+    this.connection = connection;
     this.pg = connection.unwrap(PGConnection.class);
     this.ids = new IdBlocks(connection);
     this.site = site;
     this.submitters = List.copyOf(submitters);
     ids.lock(TABLES);
+  }
+
+  /** Records when the demo partnership's program started, the date evaluation compares around. */
+  void programStart(LocalDate start) throws SQLException {
+    try (var update =
+        connection.prepareStatement("update site set program_start = ? where id = ?")) {
+      update.setObject(1, start);
+      update.setLong(2, site);
+      update.executeUpdate();
+    }
   }
 
   DemoLoadCounts counts() {

@@ -43,6 +43,12 @@ class DemoLoaderTest {
     assertThat(count("participant", site)).isGreaterThan(10_000);
     assertThat(count("firearm", site)).isGreaterThan(1_000);
     assertThat(sites.site(site).synthetic()).isTrue();
+    assertThat(
+            jdbc.sql("select program_start from site where id = :site")
+                .param("site", site)
+                .query(LocalDate.class)
+                .single())
+        .isNotNull();
   }
 
   @Test

@@ -137,6 +137,26 @@ class DemoRegionGeneratorTest {
   }
 
   @Test
+  void groupShootingsFallInProgramCitiesAgainstComparisonCitiesAfterTheProgramStarts() {
+    LocalDate start = DemoParameters.of(42, 1, END).programStart();
+    Set<Integer> programCities =
+        tile.jurisdictions().stream()
+            .filter(j -> Set.of("Hartford", "Bridgeport", "New Haven").contains(j.name()))
+            .map(DemoJurisdiction::id)
+            .collect(Collectors.toSet());
+    double[] counts = new double[4];
+    for (DemoIncident i : shootings()) {
+      boolean after =
+          !i.occurredAt().atZone(DemoParameters.CONNECTICUT_TIME).toLocalDate().isBefore(start);
+      counts[(programCities.contains(i.jurisdictionId()) ? 0 : 2) + (after ? 1 : 0)]++;
+    }
+    double ratio = (counts[1] / counts[0]) / (counts[3] / counts[2]);
+    System.out.printf(
+        "program cities' after/before shootings relative to comparison: %.2f%n", ratio);
+    assertThat(ratio).isBetween(0.5, 0.9);
+  }
+
+  @Test
   void refusesAScaleBelowOne() {
     assertThatThrownBy(() -> DemoParameters.of(1, 0, END))
         .isInstanceOf(IllegalArgumentException.class)
