@@ -12,6 +12,12 @@ import org.postgresql.PGConnection;
  * table, then copies rows with ids mapped as {@code block + local - 1}, parents before children, so
  * every foreign key holds. Runs on the caller's connection and transaction: a failure leaves
  * nothing behind.
+ *
+ * <p>It writes straight into the tables of places, people, groups and incidents rather than through
+ * their services: a bulk COPY of millions of rows is the exception CONVENTIONS.md makes ("bulk
+ * loads use COPY"), and the schema in the Flyway migrations is the contract it relies on. Opening a
+ * writer locks those tables (exclusive: readable, not writable by others) until the transaction
+ * ends.
  */
 final class DemoRegionWriter {
 
@@ -26,9 +32,7 @@ final class DemoRegionWriter {
   private final List<Long> submitters;
   private final DemoLoadCounts counts = new DemoLoadCounts();
 
-  /**
-   * @param submitters the users recorded as submitting membership entries
-   */
+  /** {@code submitters}: the users recorded as submitting membership entries, used in turn. */
   DemoRegionWriter(Connection connection, long site, List<Long> submitters) throws SQLException {
     if (submitters.isEmpty()) {
       throw new IllegalArgumentException("membership entries need at least one submitting user");

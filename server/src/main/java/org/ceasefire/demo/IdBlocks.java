@@ -23,7 +23,10 @@ final class IdBlocks {
     }
   }
 
-  /** The first of {@code count} reserved ids of {@code table}; local id n maps to first + n - 1. */
+  /**
+   * The first of {@code count} reserved ids of {@code table}; local id n maps to first + n - 1. A
+   * count of 0 reserves nothing (and the returned value is never used).
+   */
   long reserve(String table, int count) throws SQLException {
     if (count == 0) {
       return 1;
