@@ -98,7 +98,7 @@ class RecordIncidentInBrowserTest {
 
     page.navigate(url("/incidents?q=NH-26-4711"));
     assertThat(page.locator("#incidents tbody tr")).hasCount(1);
-    assertThat(page.locator("#incidents tbody tr")).containsText("non_fatal_shooting");
+    assertThat(page.locator("#incidents tbody tr")).containsText("Non-fatal shooting");
     assertThat(page.locator("#incidents tbody tr td").nth(6)).hasText("1");
     page.screenshot(
         new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/incidents.png")));
