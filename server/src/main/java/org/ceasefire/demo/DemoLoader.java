@@ -13,6 +13,7 @@ import org.ceasefire.access.Role;
 import org.ceasefire.access.Sites;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -41,11 +42,12 @@ class DemoLoader {
       Sites sites,
       TransactionTemplate transaction,
       DataSource dataSource,
-      DemoProperties properties) {
+      DemoProperties properties,
+      ApplicationArguments arguments) {
     this.sites = sites;
     this.transaction = transaction;
     this.dataSource = dataSource;
-    this.properties = properties;
+    this.properties = DemoArguments.apply(properties, arguments.getSourceArgs());
   }
 
   @EventListener(ApplicationReadyEvent.class)
