@@ -1,6 +1,8 @@
 package org.ceasefire;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -26,7 +28,21 @@ public class CeasefireApplication {
         System.exit(2);
       }
     }
-    app.run(rest);
+    app.run(joinOptionValues(rest));
+  }
+
+  /** Lets {@code --scale 100} mean {@code --scale=100}, as Spring only reads the latter. */
+  static String[] joinOptionValues(String[] args) {
+    List<String> joined = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      boolean valued = args[i].equals("--scale") || args[i].equals("--seed");
+      if (valued && i + 1 < args.length && !args[i + 1].startsWith("-")) {
+        joined.add(args[i] + "=" + args[++i]);
+      } else {
+        joined.add(args[i]);
+      }
+    }
+    return joined.toArray(String[]::new);
   }
 
   private static String[] tail(String[] args) {

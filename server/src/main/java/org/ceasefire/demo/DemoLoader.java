@@ -13,7 +13,6 @@ import org.ceasefire.access.Role;
 import org.ceasefire.access.Sites;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -42,12 +41,11 @@ class DemoLoader {
       Sites sites,
       TransactionTemplate transaction,
       DataSource dataSource,
-      DemoProperties properties,
-      ApplicationArguments arguments) {
+      DemoProperties properties) {
     this.sites = sites;
     this.transaction = transaction;
     this.dataSource = dataSource;
-    this.properties = DemoArguments.apply(properties, arguments.getSourceArgs());
+    this.properties = properties;
   }
 
   @EventListener(ApplicationReadyEvent.class)
