@@ -31,6 +31,12 @@ public final class AnalyzeCommand implements Runnable {
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new AnalyzeCommand());
     // Methods register here, one line each.
+    cli.addSubcommand(new GridCommand());
+    cli.addSubcommand(new KdeCommand());
+    cli.addSubcommand(new GistarCommand());
+    cli.addSubcommand(new MoranCommand());
+    cli.addSubcommand(new NearrepeatCommand());
+    cli.addSubcommand(new KnoxCommand());
     cli.addSubcommand(new NetworkCommand());
     cli.addSubcommand(new ProjectCommand());
     cli.addSubcommand(new ExposureCommand());

@@ -1,0 +1,104 @@
+package org.ceasefire.access;
+
+import static org.ceasefire.access.Role.ANALYST;
+import static org.ceasefire.access.Role.AUDITOR;
+import static org.ceasefire.access.Role.COORDINATOR;
+import static org.ceasefire.access.Role.INVESTIGATOR;
+import static org.ceasefire.access.Role.OUTREACH;
+import static org.ceasefire.access.Role.OUTREACH_SUPERVISOR;
+import static org.ceasefire.access.Role.PROSECUTOR;
+import static org.ceasefire.access.Role.RESEARCHER;
+import static org.ceasefire.access.Role.SUPERVISION;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.ceasefire.platform.AccessDeniedException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that says which role may read or write which compartment (ARCHITECTURE.md,
+ * "Access"). Every endpoint and page asks it through {@link Guarded}; services ask it before
+ * showing a section of a record that sits in another compartment.
+ *
+ * <p>Outreach workers are not yet given {@link Compartment#IDENTITY}: they will see people only
+ * through their own caseload, a row rule that comes with the outreach feature.
+ */
+@Component
+public final class AccessPolicy {
+
+  private static final Map<Compartment, Set<Role>> READ = new EnumMap<>(Compartment.class);
+  private static final Map<Compartment, Set<Role>> WRITE = new EnumMap<>(Compartment.class);
+
+  static {
+    grant(READ, Compartment.INTELLIGENCE, ANALYST, INVESTIGATOR, PROSECUTOR, COORDINATOR);
+    grant(WRITE, Compartment.INTELLIGENCE, ANALYST, INVESTIGATOR);
+    grant(READ, Compartment.INVESTIGATIVE, ANALYST, INVESTIGATOR, PROSECUTOR, COORDINATOR);
+    grant(WRITE, Compartment.INVESTIGATIVE, ANALYST, INVESTIGATOR);
+    grant(READ, Compartment.PROSECUTION, PROSECUTOR, INVESTIGATOR, COORDINATOR, ANALYST);
+    grant(WRITE, Compartment.PROSECUTION, PROSECUTOR);
+    grant(READ, Compartment.SUPERVISION, SUPERVISION, COORDINATOR, ANALYST);
+    grant(WRITE, Compartment.SUPERVISION, SUPERVISION);
+    grant(
+        READ, Compartment.INTERVENTION, COORDINATOR, SUPERVISION, INVESTIGATOR, ANALYST, OUTREACH);
+    grant(WRITE, Compartment.INTERVENTION, COORDINATOR, SUPERVISION, OUTREACH);
+    grant(READ, Compartment.OUTREACH, OUTREACH, OUTREACH_SUPERVISOR);
+    grant(WRITE, Compartment.OUTREACH, OUTREACH);
+    grant(READ, Compartment.AGGREGATE, Role.values());
+    grant(WRITE, Compartment.AGGREGATE);
+    grant(READ, Compartment.IDENTITY, COORDINATOR, ANALYST, INVESTIGATOR, PROSECUTOR, SUPERVISION);
+    grant(WRITE, Compartment.IDENTITY, COORDINATOR, ANALYST, INVESTIGATOR, SUPERVISION);
+    grant(READ, Compartment.ADMINISTRATION, COORDINATOR);
+    grant(WRITE, Compartment.ADMINISTRATION, COORDINATOR);
+    grant(READ, Compartment.AUDIT, AUDITOR);
+    grant(WRITE, Compartment.AUDIT);
+    grant(READ, Compartment.PUBLIC, Role.values());
+    grant(WRITE, Compartment.PUBLIC);
+    for (Compartment c : Compartment.values()) {
+      if (!READ.containsKey(c) || !WRITE.containsKey(c)) {
+        throw new IllegalStateException("no policy for compartment " + c);
+      }
+    }
+    // researchers see aggregates only; listed here so the intent is explicit
+    assert !READ.get(Compartment.IDENTITY).contains(RESEARCHER);
+  }
+
+  private static void grant(Map<Compartment, Set<Role>> table, Compartment c, Role... roles) {
+    Set<Role> set = EnumSet.noneOf(Role.class);
+    set.addAll(java.util.List.of(roles));
+    table.put(c, set);
+  }
+
+  /**
+   * Whether {@code role} may do {@code action} in {@code compartment}. A missing role (an anonymous
+   * visitor) may only read {@link Compartment#PUBLIC}.
+   */
+  public boolean permits(@Nullable Role role, Compartment compartment, Action action) {
+    if (role == null) {
+      return compartment == Compartment.PUBLIC && action == Action.READ;
+    }
+    return (action == Action.READ ? READ : WRITE).get(compartment).contains(role);
+  }
+
+  public boolean canRead(@Nullable Role role, Compartment compartment) {
+    return permits(role, compartment, Action.READ);
+  }
+
+  public boolean canWrite(@Nullable Role role, Compartment compartment) {
+    return permits(role, compartment, Action.WRITE);
+  }
+
+  /** Refuses with {@link AccessDeniedException} unless permitted. */
+  public void check(@Nullable Role role, Compartment compartment, Action action) {
+    if (!permits(role, compartment, action)) {
+      throw new AccessDeniedException(
+          "Your role may not "
+              + action.name().toLowerCase(java.util.Locale.ROOT)
+              + " "
+              + compartment
+              + " records");
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package org.ceasefire.access;
+
+/**
+ * Where a record or page sits. The seven compartments of ARCHITECTURE.md, plus {@link #IDENTITY}
+ * (who a person is: names, date of birth, identifiers), {@link #ADMINISTRATION} (users, agencies,
+ * places), {@link #AUDIT} (the audit trail) and {@link #PUBLIC} (no login: the login page, the
+ * transparency page).
+ */
+public enum Compartment {
+  INTELLIGENCE,
+  INVESTIGATIVE,
+  PROSECUTION,
+  SUPERVISION,
+  INTERVENTION,
+  OUTREACH,
+  AGGREGATE,
+  IDENTITY,
+  ADMINISTRATION,
+  AUDIT,
+  PUBLIC
+}

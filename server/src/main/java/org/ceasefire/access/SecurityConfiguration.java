@@ -1,0 +1,91 @@
+package org.ceasefire.access;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Who must sign in, how, and the headers every answer carries. Authorisation by compartment is
+ * {@link AccessInterceptor}'s job, asking {@link AccessPolicy}.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration implements WebMvcConfigurer {
+
+  private final AccessInterceptor accessInterceptor;
+
+  SecurityConfiguration(AccessInterceptor accessInterceptor) {
+    this.accessInterceptor = accessInterceptor;
+  }
+
+  @Bean
+  static PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder(); // BCrypt by default
+  }
+
+  @Bean
+  SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+    HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+    requestCache.setMatchingRequestParameterName(null); // return to the page asked for, as is
+    http.authorizeHttpRequests(
+            authorize ->
+                authorize
+                    .requestMatchers(
+                        "/login",
+                        "/css/**",
+                        "/js/**",
+                        "/img/**",
+                        "/webjars/**",
+                        "/favicon.ico",
+                        "/error",
+                        "/api/docs",
+                        "/api/docs/**",
+                        "/actuator/health",
+                        "/actuator/health/**")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .requestCache(cache -> cache.requestCache(requestCache))
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+        .httpBasic(basic -> basic.realmName("Ceasefire"))
+        .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+        // API clients that send credentials on every request carry no cookie to forge.
+        .csrf(csrf -> csrf.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null))
+        .sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()))
+        .exceptionHandling(
+            errors ->
+                errors.defaultAuthenticationEntryPointFor(
+                    new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), path.matcher("/api/**")))
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(
+                        csp ->
+                            csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data: blob:; style-src 'self'"
+                                    + " 'unsafe-inline'; script-src 'self'; object-src 'none';"
+                                    + " frame-ancestors 'none'; base-uri 'self'; form-action"
+                                    + " 'self'"))
+                    .frameOptions(frame -> frame.deny())
+                    .referrerPolicy(
+                        referrer ->
+                            referrer.policy(
+                                org.springframework.security.web.header.writers
+                                    .ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+    return http.build();
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    registry.addInterceptor(accessInterceptor);
+  }
+}

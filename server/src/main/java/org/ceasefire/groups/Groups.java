@@ -1,0 +1,216 @@
+package org.ceasefire.groups;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.ceasefire.access.CeasefireUser;
+import org.ceasefire.audit.RecordHistory;
+import org.ceasefire.people.People;
+import org.ceasefire.places.Places;
+import org.ceasefire.platform.NotFoundException;
+import org.ceasefire.platform.PageOf;
+import org.ceasefire.platform.StaleRecordException;
+import org.ceasefire.platform.ValidationException;
+import org.ceasefire.platform.Validator;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Groups, their members (intelligence entries) and their conflicts and alliances. */
+@Service
+public class Groups {
+
+  private final GroupRepository groups;
+  private final MembershipRepository memberships;
+  private final People people;
+  private final Places places;
+  private final RecordHistory history;
+  private final Clock clock;
+
+  Groups(
+      GroupRepository groups,
+      MembershipRepository memberships,
+      People people,
+      Places places,
+      RecordHistory history,
+      Clock clock) {
+    this.groups = groups;
+    this.memberships = memberships;
+    this.people = people;
+    this.places = places;
+    this.history = history;
+    this.clock = clock;
+  }
+
+  public PageOf<CriminalGroup> search(
+      long siteId,
+      @Nullable String text,
+      @Nullable String status,
+      @Nullable Long jurisdiction,
+      int page,
+      int size) {
+    return groups.search(
+        siteId, text, status, jurisdiction, Math.max(0, page), PageOf.clampSize(size));
+  }
+
+  public CriminalGroup get(long siteId, long id) {
+    return groups.find(siteId, id).orElseThrow(() -> new NotFoundException("group", id));
+  }
+
+  public List<CriminalGroup> all(long siteId) {
+    return groups.all(siteId);
+  }
+
+  public long count(long siteId) {
+    return groups.count(siteId);
+  }
+
+  @Transactional
+  public CriminalGroup create(CeasefireUser user, GroupInput input) {
+    check(user.siteId(), input);
+    long id;
+    try {
+      id = groups.insert(user.siteId(), input);
+    } catch (DuplicateKeyException e) {
+      throw ValidationException.of("name", "another group already has this name", input.name());
+    }
+    CriminalGroup created = get(user.siteId(), id);
+    history.created(user.siteId(), "group", id, user.id(), created.fields());
+    return created;
+  }
+
+  @Transactional
+  public CriminalGroup update(CeasefireUser user, long id, GroupInput input) {
+    CriminalGroup before = get(user.siteId(), id);
+    if (input.version() == null) {
+      throw ValidationException.of("version", "is required to edit a record", null);
+    }
+    check(user.siteId(), input);
+    boolean applied;
+    try {
+      applied = groups.update(user.siteId(), id, input.version(), input);
+    } catch (DuplicateKeyException e) {
+      throw ValidationException.of("name", "another group already has this name", input.name());
+    }
+    if (!applied) {
+      throw new StaleRecordException("group", id, before.version());
+    }
+    CriminalGroup after = get(user.siteId(), id);
+    history.updated(user.siteId(), "group", id, user.id(), before.fields(), after.fields());
+    return after;
+  }
+
+  /** Current members (entries within their review date), with names. */
+  public List<Membership> members(long siteId, long groupId) {
+    get(siteId, groupId);
+    return withNames(siteId, memberships.ofGroup(siteId, groupId));
+  }
+
+  /** A person's current group entries. */
+  public List<Membership> membershipsOf(long siteId, long personId) {
+    return withNames(siteId, memberships.ofPerson(siteId, personId));
+  }
+
+  @Transactional
+  public Membership addMember(CeasefireUser user, long groupId, MembershipInput input) {
+    get(user.siteId(), groupId);
+    Validator v = new Validator();
+    LocalDate review = input.validate(v, LocalDate.now(clock));
+    v.check(
+        input.personId() == null || people.exists(user.siteId(), input.personId()),
+        "personId",
+        "no such person",
+        input.personId());
+    v.throwIfInvalid();
+    long id;
+    try {
+      id = memberships.insert(user.siteId(), groupId, input, user.id(), review);
+    } catch (DuplicateKeyException e) {
+      throw ValidationException.of(
+          "personId", "this person already has an entry for this group", input.personId());
+    }
+    history.created(
+        user.siteId(),
+        "membership",
+        id,
+        user.id(),
+        Map.of(
+            "personId", input.personId(),
+            "groupId", groupId,
+            "criteria", String.join(",", input.criteria()),
+            "source", input.source(),
+            "reviewDate", review));
+    return members(user.siteId(), groupId).stream()
+        .filter(m -> m.id() == id)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  public List<GroupRelationship> relationships(long siteId, long groupId) {
+    get(siteId, groupId);
+    return memberships.relationships(siteId, groupId);
+  }
+
+  @Transactional
+  public GroupRelationship addRelationship(
+      CeasefireUser user, long groupId, RelationshipInput input) {
+    get(user.siteId(), groupId);
+    Validator v = new Validator();
+    LocalDate since = input.validate(v, groupId, LocalDate.now(clock));
+    v.check(
+        input.otherGroupId() == null
+            || groups.find(user.siteId(), input.otherGroupId()).isPresent(),
+        "otherGroupId",
+        "no such group",
+        input.otherGroupId());
+    v.throwIfInvalid();
+    long id;
+    try {
+      id =
+          memberships.insertRelationship(
+              user.siteId(), groupId, input.otherGroupId(), input.kind(), since, input.basis());
+    } catch (DuplicateKeyException e) {
+      throw ValidationException.of(
+          "otherGroupId", "these two groups already have a relationship", input.otherGroupId());
+    }
+    return relationships(user.siteId(), groupId).stream()
+        .filter(r -> r.id() == id)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private void check(long siteId, GroupInput input) {
+    Validator v = new Validator();
+    input.validate(v);
+    v.check(
+        input.jurisdictionId() == null
+            || places.jurisdiction(siteId, input.jurisdictionId()).isPresent(),
+        "jurisdictionId",
+        "no such city in this partnership",
+        input.jurisdictionId());
+    v.throwIfInvalid();
+  }
+
+  private List<Membership> withNames(long siteId, List<Membership> rows) {
+    Map<Long, String> names =
+        people.names(siteId, rows.stream().map(Membership::personId).toList());
+    return rows.stream()
+        .map(
+            m ->
+                new Membership(
+                    m.id(),
+                    m.personId(),
+                    names.getOrDefault(m.personId(), "#" + m.personId()),
+                    m.groupId(),
+                    m.groupName(),
+                    m.role(),
+                    m.criteria(),
+                    m.source(),
+                    m.submittedBy(),
+                    m.submittedAt(),
+                    m.reviewDate()))
+        .toList();
+  }
+}

@@ -1,0 +1,135 @@
+package org.ceasefire.groups;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * SQL for membership entries and group relationships. Entries past their review date are left out
+ * of every list (28 CFR Part 23); the purge queue comes with the intelligence lifecycle.
+ */
+@Repository
+class MembershipRepository {
+
+  private static final String SELECT =
+      """
+      select m.id, m.person_id, m.group_id, g.name as group_name, m.role, m.criteria, m.source,
+             u.display_name as submitted_by, m.submitted_at, m.review_date
+        from membership m
+        join criminal_group g on g.site_id = m.site_id and g.id = m.group_id
+        join app_user u on u.site_id = m.site_id and u.id = m.submitted_by
+       where m.site_id = :site and m.review_date >= current_date
+      """;
+
+  private final JdbcClient jdbc;
+
+  MembershipRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Rows with person ids; names are filled in by the service from the people feature. */
+  List<Membership> ofGroup(long siteId, long groupId) {
+    return jdbc.sql(SELECT + " and m.group_id = :group order by m.submitted_at")
+        .param("site", siteId)
+        .param("group", groupId)
+        .query((rs, n) -> membership(rs))
+        .list();
+  }
+
+  List<Membership> ofPerson(long siteId, long personId) {
+    return jdbc.sql(SELECT + " and m.person_id = :person order by g.name")
+        .param("site", siteId)
+        .param("person", personId)
+        .query((rs, n) -> membership(rs))
+        .list();
+  }
+
+  long insert(long siteId, long groupId, MembershipInput in, long userId, LocalDate review) {
+    return jdbc.sql(
+            """
+            insert into membership (site_id, person_id, group_id, role, criteria, source,
+                                    submitted_by, review_date)
+            values (:site, :person, :group, :role, :criteria, :source, :user, :review)
+            returning id
+            """)
+        .param("site", siteId)
+        .param("person", in.personId())
+        .param("group", groupId)
+        .param("role", in.roleOrMember())
+        .param("criteria", in.criteria().toArray(String[]::new))
+        .param("source", in.source().trim())
+        .param("user", userId)
+        .param("review", review)
+        .query(Long.class)
+        .single();
+  }
+
+  List<GroupRelationship> relationships(long siteId, long groupId) {
+    return jdbc.sql(
+            """
+            select r.id, r.kind, r.since, r.basis, r.active, o.id as other_id, o.name as other_name
+              from group_relationship r
+              join criminal_group o on o.site_id = r.site_id
+                   and o.id = case when r.group_a = :group then r.group_b else r.group_a end
+             where r.site_id = :site and (r.group_a = :group or r.group_b = :group)
+             order by r.kind, o.name
+            """)
+        .param("site", siteId)
+        .param("group", groupId)
+        .query(
+            (rs, n) ->
+                new GroupRelationship(
+                    rs.getLong("id"),
+                    groupId,
+                    rs.getLong("other_id"),
+                    rs.getString("other_name"),
+                    rs.getString("kind"),
+                    rs.getObject("since", LocalDate.class),
+                    rs.getString("basis"),
+                    rs.getBoolean("active")))
+        .list();
+  }
+
+  long insertRelationship(
+      long siteId,
+      long a,
+      long b,
+      String kind,
+      java.time.@org.jspecify.annotations.Nullable LocalDate since,
+      String basis) {
+    return jdbc.sql(
+            """
+            insert into group_relationship (site_id, group_a, group_b, kind, since, basis)
+            values (:site, :a, :b, :kind, :since, :basis) returning id
+            """)
+        .param("site", siteId)
+        .param("a", Math.min(a, b))
+        .param("b", Math.max(a, b))
+        .param("kind", kind)
+        .param("since", since)
+        .param("basis", basis.trim())
+        .query(Long.class)
+        .single();
+  }
+
+  private static Membership membership(ResultSet rs) throws SQLException {
+    Array criteria = rs.getArray("criteria");
+    return new Membership(
+        rs.getLong("id"),
+        rs.getLong("person_id"),
+        "",
+        rs.getLong("group_id"),
+        rs.getString("group_name"),
+        rs.getString("role"),
+        List.of((String[]) criteria.getArray()),
+        rs.getString("source"),
+        rs.getString("submitted_by"),
+        rs.getObject("submitted_at", OffsetDateTime.class),
+        rs.getObject("review_date", LocalDate.class));
+  }
+}

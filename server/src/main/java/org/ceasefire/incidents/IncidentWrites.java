@@ -1,0 +1,147 @@
+package org.ceasefire.incidents;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL that changes incidents, their participants and firearms. */
+@Repository
+class IncidentWrites {
+
+  private final JdbcClient jdbc;
+
+  IncidentWrites(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  long insert(long siteId, IncidentInput in, OffsetDateTime at) {
+    return jdbc.sql(
+            """
+            insert into incident (site_id, report_number, type, occurred_at, lon, lat, address,
+                                  jurisdiction_id, area_id, narrative)
+            values (:site, :report, :type, :at, :lon, :lat, :address, :jurisdiction, :area,
+                    :narrative)
+            returning id
+            """)
+        .params(params(siteId, in, at))
+        .query(Long.class)
+        .single();
+  }
+
+  boolean update(long siteId, long id, int version, IncidentInput in, OffsetDateTime at) {
+    return jdbc.sql(
+                """
+                update incident set report_number = :report, type = :type, occurred_at = :at,
+                       lon = :lon, lat = :lat, address = :address, jurisdiction_id = :jurisdiction,
+                       area_id = :area, narrative = :narrative, version = version + 1,
+                       updated_at = now()
+                 where site_id = :site and id = :id and version = :version
+                """)
+            .params(params(siteId, in, at))
+            .param("id", id)
+            .param("version", version)
+            .update()
+        == 1;
+  }
+
+  long insertParticipant(long siteId, long incidentId, ParticipantInput in) {
+    return jdbc.sql(
+            """
+            insert into participant (site_id, incident_id, person_id, role, injury)
+            values (:site, :incident, :person, :role, :injury) returning id
+            """)
+        .param("site", siteId)
+        .param("incident", incidentId)
+        .param("person", in.personId())
+        .param("role", in.role())
+        .param("injury", in.injuryOrNull())
+        .query(Long.class)
+        .single();
+  }
+
+  long insertFirearm(long siteId, long incidentId, FirearmInput in) {
+    return jdbc.sql(
+            """
+            insert into firearm (site_id, incident_id, kind, make, model, calibre, serial_number)
+            values (:site, :incident, :kind, :make, :model, :calibre, :serial) returning id
+            """)
+        .param("site", siteId)
+        .param("incident", incidentId)
+        .param("kind", in.kind())
+        .param("make", blankToNull(in.make()))
+        .param("model", blankToNull(in.model()))
+        .param("calibre", blankToNull(in.calibre()))
+        .param("serial", blankToNull(in.serialNumber()))
+        .query(Long.class)
+        .single();
+  }
+
+  /** Incidents a person took part in, newest first. */
+  List<PersonIncident> ofPerson(long siteId, long personId) {
+    return jdbc.sql(
+            """
+            select i.id, i.type, i.occurred_at, p.role, i.report_number
+              from participant p join incident i on i.site_id = p.site_id and i.id = p.incident_id
+             where p.site_id = :site and p.person_id = :person
+             order by i.occurred_at desc
+            """)
+        .param("site", siteId)
+        .param("person", personId)
+        .query(
+            (rs, n) ->
+                new PersonIncident(
+                    rs.getLong("id"),
+                    rs.getString("type"),
+                    rs.getObject("occurred_at", OffsetDateTime.class),
+                    rs.getString("role"),
+                    rs.getString("report_number")))
+        .list();
+  }
+
+  /** Counts by type of incidents in [from, to). */
+  Map<String, Long> countsByType(long siteId, OffsetDateTime from, OffsetDateTime to) {
+    Map<String, Long> counts = new java.util.TreeMap<>();
+    jdbc.sql(
+            """
+            select type, count(*) as n from incident
+             where site_id = :site and occurred_at >= :from and occurred_at < :to group by type
+            """)
+        .param("site", siteId)
+        .param("from", from)
+        .param("to", to)
+        .query((rs, n) -> counts.put(rs.getString("type"), rs.getLong("n")))
+        .list();
+    return counts;
+  }
+
+  long count(long siteId) {
+    return jdbc.sql("select count(*) from incident where site_id = :site")
+        .param("site", siteId)
+        .query(Long.class)
+        .single();
+  }
+
+  private static Map<String, @Nullable Object> params(
+      long siteId, IncidentInput in, OffsetDateTime at) {
+    Map<String, @Nullable Object> m = new HashMap<>();
+    m.put("site", siteId);
+    m.put("report", blankToNull(in.reportNumber()));
+    m.put("type", in.type());
+    m.put("at", at);
+    m.put("lon", in.lon());
+    m.put("lat", in.lat());
+    m.put("address", blankToNull(in.address()));
+    m.put("jurisdiction", in.jurisdictionId());
+    m.put("area", in.areaId());
+    m.put("narrative", blankToNull(in.narrative()));
+    return m;
+  }
+
+  private static @Nullable String blankToNull(@Nullable String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+}

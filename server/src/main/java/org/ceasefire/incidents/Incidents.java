@@ -1,0 +1,220 @@
+package org.ceasefire.incidents;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.ceasefire.access.CeasefireUser;
+import org.ceasefire.access.Sites;
+import org.ceasefire.audit.RecordHistory;
+import org.ceasefire.people.People;
+import org.ceasefire.places.Area;
+import org.ceasefire.places.Places;
+import org.ceasefire.platform.NotFoundException;
+import org.ceasefire.platform.PageOf;
+import org.ceasefire.platform.StaleRecordException;
+import org.ceasefire.platform.ValidationException;
+import org.ceasefire.platform.Validator;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Incidents of a site: search, record, edit, participants and firearms. */
+@Service
+public class Incidents {
+
+  private final IncidentRepository incidents;
+  private final IncidentWrites writes;
+  private final People people;
+  private final Places places;
+  private final Sites sites;
+  private final RecordHistory history;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  Incidents(
+      IncidentRepository incidents,
+      IncidentWrites writes,
+      People people,
+      Places places,
+      Sites sites,
+      RecordHistory history,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.incidents = incidents;
+    this.writes = writes;
+    this.people = people;
+    this.places = places;
+    this.sites = sites;
+    this.history = history;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  public PageOf<IncidentSummary> search(long siteId, IncidentFilter filter, int page, int size) {
+    return incidents.search(siteId, filter, Math.max(0, page), PageOf.clampSize(size));
+  }
+
+  public Incident get(long siteId, long id) {
+    Incident i =
+        incidents.find(siteId, id).orElseThrow(() -> new NotFoundException("incident", id));
+    Map<Long, String> names =
+        people.names(
+            siteId, i.participants().stream().map(Incident.Participant::personId).toList());
+    List<Incident.Participant> named =
+        i.participants().stream()
+            .map(
+                p ->
+                    new Incident.Participant(
+                        p.id(),
+                        p.personId(),
+                        names.getOrDefault(p.personId(), "#" + p.personId()),
+                        p.role(),
+                        p.injury()))
+            .toList();
+    return new Incident(
+        i.id(),
+        i.reportNumber(),
+        i.type(),
+        i.occurredAt(),
+        i.lon(),
+        i.lat(),
+        i.address(),
+        i.jurisdictionId(),
+        i.jurisdictionName(),
+        i.areaId(),
+        i.areaName(),
+        i.narrative(),
+        named,
+        i.firearms(),
+        i.version());
+  }
+
+  public ZoneId zone(long siteId) {
+    return ZoneId.of(sites.site(siteId).timeZone());
+  }
+
+  /** Counts by incident type in [from, to): an aggregate any role may see. */
+  public Map<String, Long> countsByType(long siteId, OffsetDateTime from, OffsetDateTime to) {
+    return writes.countsByType(siteId, from, to);
+  }
+
+  public long count(long siteId) {
+    return writes.count(siteId);
+  }
+
+  /** Incidents a person took part in, newest first. */
+  public List<PersonIncident> ofPerson(long siteId, long personId) {
+    return writes.ofPerson(siteId, personId);
+  }
+
+  @Transactional
+  public Incident create(CeasefireUser user, IncidentInput input) {
+    IncidentInput located = locate(user.siteId(), input);
+    OffsetDateTime at = check(user.siteId(), located);
+    long id = writes.insert(user.siteId(), located, at);
+    Incident created = get(user.siteId(), id);
+    history.created(user.siteId(), "incident", id, user.id(), created.fields());
+    events.publishEvent(new IncidentRecorded(user.siteId(), id, created.type(), at));
+    return created;
+  }
+
+  @Transactional
+  public Incident update(CeasefireUser user, long id, IncidentInput input) {
+    Incident before = get(user.siteId(), id);
+    if (input.version() == null) {
+      throw ValidationException.of("version", "is required to edit a record", null);
+    }
+    IncidentInput located = locate(user.siteId(), input);
+    OffsetDateTime at = check(user.siteId(), located);
+    if (!writes.update(user.siteId(), id, input.version(), located, at)) {
+      throw new StaleRecordException("incident", id, before.version());
+    }
+    Incident after = get(user.siteId(), id);
+    history.updated(user.siteId(), "incident", id, user.id(), before.fields(), after.fields());
+    return after;
+  }
+
+  @Transactional
+  public Incident addParticipant(CeasefireUser user, long incidentId, ParticipantInput input) {
+    get(user.siteId(), incidentId);
+    Validator v = new Validator();
+    input.validate(v);
+    v.check(
+        input.personId() == null || people.exists(user.siteId(), input.personId()),
+        "personId",
+        "no such person",
+        input.personId());
+    v.throwIfInvalid();
+    try {
+      long id = writes.insertParticipant(user.siteId(), incidentId, input);
+      history.created(
+          user.siteId(),
+          "participant",
+          id,
+          user.id(),
+          Map.of("incidentId", incidentId, "personId", input.personId(), "role", input.role()));
+    } catch (DuplicateKeyException e) {
+      throw ValidationException.of(
+          "personId", "this person is already in the incident in this role", input.personId());
+    }
+    return get(user.siteId(), incidentId);
+  }
+
+  @Transactional
+  public Incident addFirearm(CeasefireUser user, long incidentId, FirearmInput input) {
+    get(user.siteId(), incidentId);
+    Validator v = new Validator();
+    input.validate(v);
+    v.throwIfInvalid();
+    writes.insertFirearm(user.siteId(), incidentId, input);
+    return get(user.siteId(), incidentId);
+  }
+
+  /** Assigns the area by point-in-polygon when a location is given and no area chosen. */
+  private IncidentInput locate(long siteId, IncidentInput in) {
+    if (in.areaId() != null
+        || in.lon() == null
+        || in.lat() == null
+        || in.jurisdictionId() == null) {
+      return in;
+    }
+    Long area =
+        places.areaAt(siteId, in.jurisdictionId(), in.lon(), in.lat()).map(Area::id).orElse(null);
+    return new IncidentInput(
+        in.reportNumber(),
+        in.type(),
+        in.occurredAt(),
+        in.lon(),
+        in.lat(),
+        in.address(),
+        in.jurisdictionId(),
+        area,
+        in.narrative(),
+        in.version());
+  }
+
+  private OffsetDateTime check(long siteId, IncidentInput input) {
+    Validator v = new Validator();
+    OffsetDateTime at = input.validate(v, zone(siteId), OffsetDateTime.now(clock));
+    v.check(
+        input.jurisdictionId() == null
+            || places.jurisdiction(siteId, input.jurisdictionId()).isPresent(),
+        "jurisdictionId",
+        "no such city in this partnership",
+        input.jurisdictionId());
+    v.check(
+        input.areaId() == null
+            || places
+                .area(siteId, input.areaId())
+                .filter(a -> a.jurisdictionId() == input.jurisdictionId())
+                .isPresent(),
+        "areaId",
+        "is not an area of the chosen city",
+        input.areaId());
+    v.throwIfInvalid();
+    return at;
+  }
+}

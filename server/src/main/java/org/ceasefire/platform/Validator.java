@@ -1,0 +1,43 @@
+package org.ceasefire.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Collects field problems while checking a command, then throws them together. */
+public final class Validator {
+
+  private final List<ValidationException.FieldProblem> problems = new ArrayList<>();
+
+  public Validator require(String field, @Nullable String value) {
+    if (value == null || value.isBlank()) {
+      problems.add(new ValidationException.FieldProblem(field, "is required", ""));
+    }
+    return this;
+  }
+
+  public Validator check(boolean ok, String field, String message, @Nullable Object value) {
+    if (!ok) {
+      problems.add(
+          new ValidationException.FieldProblem(
+              field, message, value == null ? "" : String.valueOf(value)));
+    }
+    return this;
+  }
+
+  public Validator maxLength(String field, @Nullable String value, int max) {
+    return check(
+        value == null || value.length() <= max, field, "is longer than " + max + " characters", "");
+  }
+
+  public boolean ok() {
+    return problems.isEmpty();
+  }
+
+  /** Throws a {@link ValidationException} naming every problem found, if any. */
+  public void throwIfInvalid() {
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+  }
+}

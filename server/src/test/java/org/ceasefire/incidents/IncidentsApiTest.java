@@ -1,0 +1,188 @@
+package org.ceasefire.incidents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.ceasefire.access.CeasefireUser;
+import org.ceasefire.access.Role;
+import org.ceasefire.access.Sites;
+import org.ceasefire.places.Places;
+import org.ceasefire.places.PlacesTestData;
+import org.ceasefire.testing.CeasefireTest;
+import org.ceasefire.testing.TestSites;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@CeasefireTest
+class IncidentsApiTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired Sites sites;
+  @Autowired Places places;
+  @Autowired Incidents incidents;
+  @Autowired JsonMapper json;
+  TestSites.TestSite site;
+  PlacesTestData.City city;
+  CeasefireUser investigator;
+
+  /** Partner systems sign each request with HTTP Basic; no session, so no CSRF token. */
+  private static RequestPostProcessor basic(CeasefireUser u) {
+    return httpBasic(u.username(), TestSites.PASSWORD);
+  }
+
+  @BeforeEach
+  void newSite() {
+    site = TestSites.create(sites);
+    city = PlacesTestData.newHaven(places, site.id());
+    investigator = site.user(Role.INVESTIGATOR);
+  }
+
+  @Test
+  void recordsAShootingWithAVictimAndFindsItsAreaFromTheLocation() throws Exception {
+    String person =
+        mvc.perform(
+                post("/api/people")
+                    .with(basic(investigator))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"firstName\":\"Tariq\",\"lastName\":\"Bell\"}"))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    long personId = json.readTree(person).get("id").asLong();
+    String body =
+        """
+        {"type":"non_fatal_shooting","occurredAt":"2026-03-14T22:15:00-04:00",
+         "lon":-72.931,"lat":41.309,"address":"100 Test St","jurisdictionId":%d,
+         "reportNumber":"NH-26-0001","narrative":"Two shots, one victim."}
+        """
+            .formatted(city.jurisdictionId());
+    String created =
+        mvc.perform(
+                post("/api/incidents")
+                    .with(basic(investigator))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(body))
+            .andExpect(status().isCreated())
+            .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/")))
+            .andExpect(jsonPath("$.areaId").value(city.areaId()))
+            .andExpect(jsonPath("$.area").value("Test Green"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    long id = json.readTree(created).get("id").asLong();
+    mvc.perform(
+            post("/api/incidents/" + id + "/participants")
+                .with(basic(investigator))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"personId\":" + personId + ",\"role\":\"victim\",\"injury\":\"non_fatal\"}"))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.participants[0].name").value("Tariq Bell"));
+    mvc.perform(get("/api/incidents?type=non_fatal_shooting&q=NH-26").with(basic(investigator)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.total").value(1))
+        .andExpect(jsonPath("$.items[0].victims").value(1));
+  }
+
+  @Test
+  void refusesAnInvalidIncidentWithProblemDetailsNamingEachFieldAndSavesNothing() throws Exception {
+    String answer =
+        mvc.perform(
+                post("/api/incidents")
+                    .with(basic(investigator))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"type\":\"drive_by\",\"occurredAt\":\"yesterday\",\"lon\":-72.9}"))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    JsonNode problem = json.readTree(answer);
+    assertThat(problem.get("errors").findValuesAsString("field"))
+        .contains("type", "occurredAt", "lat", "jurisdictionId");
+    assertThat(incidents.count(site.id())).isZero();
+  }
+
+  @Test
+  void refusesAStaleEditWith409AndTheCurrentVersion() throws Exception {
+    Incident i =
+        incidents.create(
+            investigator,
+            new IncidentInput(
+                null,
+                "shots_fired",
+                "2026-01-02T03:04",
+                null,
+                null,
+                null,
+                city.jurisdictionId(),
+                null,
+                null,
+                null));
+    String edit =
+        """
+        {"type":"shots_fired","occurredAt":"2026-01-02T03:05","jurisdictionId":%d,"version":%d}
+        """;
+    mvc.perform(
+            put("/api/incidents/" + i.id())
+                .with(basic(investigator))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(edit.formatted(city.jurisdictionId(), i.version())))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.version").value(i.version() + 1));
+    mvc.perform(
+            put("/api/incidents/" + i.id())
+                .with(basic(site.user(Role.ANALYST)))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(edit.formatted(city.jurisdictionId(), i.version())))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.currentVersion").value(i.version() + 1));
+  }
+
+  @Test
+  void answersAnUnknownIncidentWith404AndAnotherSitesIncidentToo() throws Exception {
+    Incident i =
+        incidents.create(
+            investigator,
+            new IncidentInput(
+                null,
+                "robbery",
+                "2026-01-02T03:04",
+                null,
+                null,
+                null,
+                city.jurisdictionId(),
+                null,
+                null,
+                null));
+    TestSites.TestSite other = TestSites.create(sites);
+    mvc.perform(get("/api/incidents/" + i.id()).with(basic(other.user(Role.INVESTIGATOR))))
+        .andExpect(status().isNotFound())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+  }
+
+  @Test
+  void refusesAFormPostWithoutCsrfToken() throws Exception {
+    mvc.perform(post("/incidents").with(user(investigator)).param("type", "robbery"))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/incidents").with(user(investigator)).with(csrf()).param("type", "robbery"))
+        .andExpect(status().isUnprocessableContent());
+    assertThat(incidents.count(site.id())).isZero();
+  }
+}

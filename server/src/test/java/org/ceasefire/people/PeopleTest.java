@@ -1,0 +1,148 @@
+package org.ceasefire.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.ceasefire.people.PersonTestData.aPerson;
+
+import org.ceasefire.access.Role;
+import org.ceasefire.access.Sites;
+import org.ceasefire.platform.StaleRecordException;
+import org.ceasefire.platform.ValidationException;
+import org.ceasefire.testing.CeasefireTest;
+import org.ceasefire.testing.TestSites;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@CeasefireTest
+class PeopleTest {
+
+  @Autowired People people;
+  @Autowired Sites sites;
+  TestSites.TestSite site;
+
+  @BeforeEach
+  void newSite() {
+    site = TestSites.create(sites);
+  }
+
+  @Test
+  void createsAPersonWithAliasesAndFindsThemByAlias() {
+    Person p =
+        people.create(
+            site.user(Role.ANALYST), aPerson().named("Andre", "Mills").alias("Dre", "AM").input());
+    assertThat(p.aliases()).containsExactly("AM", "Dre");
+    assertThat(people.search(site.id(), "dre", null, 0, 10).items())
+        .extracting(PersonSummary::id)
+        .containsExactly(p.id());
+    assertThat(people.search(site.id(), "nobody-like-this", null, 0, 10).total()).isZero();
+  }
+
+  @Test
+  void keepsSitesApart() {
+    Person p = people.create(site.user(Role.ANALYST), aPerson().named("Only", "Here").input());
+    TestSites.TestSite other = TestSites.create(sites);
+    assertThat(people.search(other.id(), "Only", null, 0, 10).total()).isZero();
+    assertThat(people.exists(other.id(), p.id())).isFalse();
+  }
+
+  @Test
+  void refusesInvalidInputNamingEveryFieldAndSavesNothing() {
+    PersonInput bad =
+        new PersonInput(
+            "", null, "Smith", "2999-01-01", "robot", null, null, null, null, null, null);
+    assertThatThrownBy(() -> people.create(site.user(Role.ANALYST), bad))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(ValidationException.FieldProblem::field)
+                    .containsExactlyInAnyOrder("firstName", "dateOfBirth", "sex"));
+    assertThat(people.count(site.id())).isZero();
+  }
+
+  @Test
+  void refusesAStaleEditAndKeepsTheOtherWrite() {
+    Person p = people.create(site.user(Role.ANALYST), aPerson().named("Lee", "Stone").input());
+    PersonInput first = PersonInput.of(p);
+    PersonInput renamed =
+        new PersonInput(
+            "Leon",
+            null,
+            "Stone",
+            first.dateOfBirth(),
+            first.sex(),
+            first.raceEthnicity(),
+            null,
+            "none",
+            null,
+            first.aliases(),
+            p.version());
+    people.update(site.user(Role.INVESTIGATOR), p.id(), renamed);
+    PersonInput staleEdit =
+        new PersonInput(
+            "Lenny",
+            null,
+            "Stone",
+            first.dateOfBirth(),
+            first.sex(),
+            first.raceEthnicity(),
+            null,
+            "none",
+            null,
+            first.aliases(),
+            p.version());
+    assertThatThrownBy(() -> people.update(site.user(Role.ANALYST), p.id(), staleEdit))
+        .isInstanceOf(StaleRecordException.class);
+    assertThat(people.get(site.id(), p.id()).firstName()).isEqualTo("Leon");
+  }
+
+  @Test
+  void keepsHistoryOfEveryChangeWithWhoAndOldAndNewValues() {
+    Person p = people.create(site.user(Role.ANALYST), aPerson().named("Kim", "Ray").input());
+    PersonInput edit = PersonInput.of(p);
+    people.update(
+        site.user(Role.SUPERVISION),
+        p.id(),
+        new PersonInput(
+            edit.firstName(),
+            null,
+            edit.lastName(),
+            edit.dateOfBirth(),
+            edit.sex(),
+            edit.raceEthnicity(),
+            null,
+            "parole",
+            "2027-01-31",
+            edit.aliases(),
+            p.version()));
+    var history = people.history(site.id(), p.id());
+    assertThat(history).hasSize(2);
+    assertThat(history.get(0).action()).isEqualTo("update");
+    assertThat(history.get(0).fields()).containsOnlyKeys("supervisionStatus", "supervisionUntil");
+    assertThat(history.get(0).fields().get("supervisionStatus")).containsExactly("none", "parole");
+  }
+
+  @Test
+  void onlySupervisionOfficersMayChangeSupervisionStatus() {
+    Person p = people.create(site.user(Role.ANALYST), aPerson().named("Jo", "Park").input());
+    PersonInput edit = PersonInput.of(p);
+    PersonInput toProbation =
+        new PersonInput(
+            edit.firstName(),
+            null,
+            edit.lastName(),
+            edit.dateOfBirth(),
+            edit.sex(),
+            edit.raceEthnicity(),
+            null,
+            "probation",
+            null,
+            edit.aliases(),
+            p.version());
+    assertThatThrownBy(() -> people.update(site.user(Role.INVESTIGATOR), p.id(), toProbation))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("supervisionStatus");
+    assertThat(people.get(site.id(), p.id()).supervisionStatus()).isEqualTo("none");
+  }
+}
