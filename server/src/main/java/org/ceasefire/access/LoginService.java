@@ -1,5 +1,6 @@
 package org.ceasefire.access;
 
+import org.ceasefire.platform.SiteScope;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -10,15 +11,19 @@ import org.springframework.stereotype.Service;
 class LoginService implements UserDetailsService {
 
   private final UserRepository users;
+  private final SiteScope scope;
 
-  LoginService(UserRepository users) {
+  LoginService(UserRepository users, SiteScope scope) {
     this.users = users;
+    this.scope = scope;
   }
 
   @Override
   public UserDetails loadUserByUsername(String username) {
-    return users
-        .findByUsername(username.trim().toLowerCase(java.util.Locale.ROOT))
+    // the site is not known before sign-in: look the user up across sites
+    String name = username.trim().toLowerCase(java.util.Locale.ROOT);
+    return scope
+        .system(() -> users.findByUsername(name))
         .orElseThrow(() -> new UsernameNotFoundException("no such user"));
   }
 }

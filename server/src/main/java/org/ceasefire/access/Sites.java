@@ -3,6 +3,7 @@ package org.ceasefire.access;
 import java.util.List;
 import java.util.Optional;
 import org.ceasefire.platform.NotFoundException;
+import org.ceasefire.platform.SiteScope;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,10 +14,12 @@ public class Sites {
 
   private final UserRepository repository;
   private final PasswordEncoder passwords;
+  private final SiteScope scope;
 
-  Sites(UserRepository repository, PasswordEncoder passwords) {
+  Sites(UserRepository repository, PasswordEncoder passwords, SiteScope scope) {
     this.repository = repository;
     this.passwords = passwords;
+    this.scope = scope;
   }
 
   public Site site(long siteId) {
@@ -34,23 +37,24 @@ public class Sites {
 
   @Transactional
   public long createAgency(long siteId, String name, String type) {
-    return repository.insertAgency(siteId, name, type);
+    return scope.call(siteId, () -> repository.insertAgency(siteId, name, type));
   }
 
   /** Creates a user with the password hashed (BCrypt). */
   @Transactional
   public long createUser(
       long siteId, String username, String displayName, String password, Role role, long agencyId) {
-    return repository.insertUser(
-        siteId, username, displayName, passwords.encode(password), role, agencyId);
+    String hash = passwords.encode(password);
+    return scope.call(
+        siteId, () -> repository.insertUser(siteId, username, displayName, hash, role, agencyId));
   }
 
   /** The user with this username, if any (usernames are unique across sites). */
   public Optional<CeasefireUser> user(String username) {
-    return repository.findByUsername(username);
+    return scope.system(() -> repository.findByUsername(username));
   }
 
   public List<Agency> agencies(long siteId) {
-    return repository.agencies(siteId);
+    return scope.call(siteId, () -> repository.agencies(siteId));
   }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.ceasefire.access.Role;
 import org.ceasefire.access.Sites;
+import org.ceasefire.platform.SiteScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -35,16 +36,19 @@ class DemoLoader {
   private final Sites sites;
   private final TransactionTemplate transaction;
   private final DataSource dataSource;
+  private final SiteScope scope;
   private final DemoProperties properties;
 
   DemoLoader(
       Sites sites,
       TransactionTemplate transaction,
       DataSource dataSource,
+      SiteScope scope,
       DemoProperties properties) {
     this.sites = sites;
     this.transaction = transaction;
     this.dataSource = dataSource;
+    this.scope = scope;
     this.properties = properties;
   }
 
@@ -79,7 +83,7 @@ class DemoLoader {
         submitters.add(user);
       }
     }
-    loadRegion(site, submitters);
+    scope.run(site, () -> loadRegion(site, submitters));
   }
 
   /** Generates and copies the region tile by tile on the transaction's connection. */

@@ -143,7 +143,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
   }
 
   public String jdbcUrl() {
-    return postgres.getJdbcUrl("postgres", DATABASE);
+    return jdbcUrl("postgres");
+  }
+
+  /** The URL for connecting as {@code user} (local connections need no password). */
+  public String jdbcUrl(String user) {
+    return postgres.getJdbcUrl(user, DATABASE);
   }
 
   public int port() {

@@ -20,7 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
       "ceasefire.database.data-dir=target/demo-loader-test-data",
       "ceasefire.database.clean=true",
       "ceasefire.demo.load=true",
-      "ceasefire.demo.scale=1"
+      "ceasefire.demo.scale=1",
+      "ceasefire.database.durable=false",
+      // the loader scopes its own work to the new site; the assertions read across sites
+      "ceasefire.database.default-scope=all"
     })
 class DemoLoaderTest {
 
