@@ -35,20 +35,33 @@ class GroupsPages {
 
   @GetMapping("/groups")
   @Guarded(Compartment.INTELLIGENCE)
-  String list(
+  Object list(
       @AuthenticationPrincipal CeasefireUser me,
+      @RequestParam(required = false) @Nullable String purpose,
       @RequestParam(required = false) @Nullable String q,
       @RequestParam(required = false) @Nullable String status,
       @RequestParam(required = false) @Nullable Long jurisdiction,
       @RequestParam(defaultValue = "0") int page,
       Model model) {
-    model.addAttribute("result", groups.search(me.siteId(), q, status, jurisdiction, page, 25));
+    model.addAttribute("purposes", SearchPurpose.values());
+    model.addAttribute("purpose", purpose == null ? "" : purpose);
     model.addAttribute("q", q == null ? "" : q);
     model.addAttribute("status", status == null ? "" : status);
     model.addAttribute("jurisdiction", jurisdiction);
     model.addAttribute("statuses", GroupInput.STATUSES);
     model.addAttribute("jurisdictions", places.jurisdictions(me.siteId()));
-    return "groups/list";
+    if (purpose == null || purpose.isBlank()) {
+      model.addAttribute("result", null);
+      return "groups/list"; // ask for the purpose first
+    }
+    try {
+      model.addAttribute("result", groups.find(me, purpose, q, status, jurisdiction, page, 25));
+      return "groups/list";
+    } catch (ValidationException e) {
+      model.addAttribute("errors", FormErrors.of(e));
+      model.addAttribute("result", null);
+      return invalid("groups/list");
+    }
   }
 
   @GetMapping("/groups/{id}")
