@@ -10,7 +10,6 @@ import org.ceasefire.platform.FormErrors;
 import org.ceasefire.platform.StaleRecordException;
 import org.ceasefire.platform.ValidationException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 
 /** Group pages: list, a group's page with members and rivals, forms. */
 @Controller
@@ -60,7 +58,7 @@ class GroupsPages {
     } catch (ValidationException e) {
       model.addAttribute("errors", FormErrors.of(e));
       model.addAttribute("result", null);
-      return invalid("groups/list");
+      return FormErrors.rejected("groups/list");
     }
   }
 
@@ -83,7 +81,7 @@ class GroupsPages {
     try {
       return "redirect:/groups/" + groups.create(me, input).id();
     } catch (ValidationException e) {
-      return invalid(form(me, model, input, null, FormErrors.of(e)));
+      return FormErrors.rejected(form(me, model, input, null, FormErrors.of(e)));
     }
   }
 
@@ -104,10 +102,10 @@ class GroupsPages {
       groups.update(me, id, input);
       return "redirect:/groups/" + id;
     } catch (ValidationException e) {
-      return invalid(form(me, model, input, id, FormErrors.of(e)));
+      return FormErrors.rejected(form(me, model, input, id, FormErrors.of(e)));
     } catch (StaleRecordException e) {
       model.addAttribute("stale", e.getMessage());
-      return invalid(form(me, model, input, id, Map.of()));
+      return FormErrors.rejected(form(me, model, input, id, Map.of()));
     }
   }
 
@@ -122,7 +120,7 @@ class GroupsPages {
       groups.addMember(me, id, input);
       return "redirect:/groups/" + id;
     } catch (ValidationException e) {
-      return invalid(page(me, id, model, FormErrors.of(e), Map.of()));
+      return FormErrors.rejected(page(me, id, model, FormErrors.of(e), Map.of()));
     }
   }
 
@@ -137,7 +135,7 @@ class GroupsPages {
       groups.addRelationship(me, id, input);
       return "redirect:/groups/" + id;
     } catch (ValidationException e) {
-      return invalid(page(me, id, model, Map.of(), FormErrors.of(e)));
+      return FormErrors.rejected(page(me, id, model, Map.of(), FormErrors.of(e)));
     }
   }
 
@@ -172,11 +170,5 @@ class GroupsPages {
     model.addAttribute("statuses", GroupInput.STATUSES);
     model.addAttribute("jurisdictions", places.jurisdictions(me.siteId()));
     return "groups/form";
-  }
-
-  private static ModelAndView invalid(String view) {
-    ModelAndView page = new ModelAndView(view);
-    page.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-    return page;
   }
 }
