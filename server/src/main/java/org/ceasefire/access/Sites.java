@@ -13,10 +13,18 @@ public class Sites {
 
   private final UserRepository repository;
   private final PasswordEncoder passwords;
+  private final PasswordPolicy passwordPolicy;
+  private final SecondFactors secondFactors;
 
-  Sites(UserRepository repository, PasswordEncoder passwords) {
+  Sites(
+      UserRepository repository,
+      PasswordEncoder passwords,
+      PasswordPolicy passwordPolicy,
+      SecondFactors secondFactors) {
     this.repository = repository;
     this.passwords = passwords;
+    this.passwordPolicy = passwordPolicy;
+    this.secondFactors = secondFactors;
   }
 
   public Site site(long siteId) {
@@ -37,12 +45,27 @@ public class Sites {
     return repository.insertAgency(siteId, name, type);
   }
 
-  /** Creates a user with the password hashed (BCrypt). */
+  /**
+   * Creates a user with the password hashed (BCrypt), after checking it against the password policy
+   * (at least 12 characters, not a common or guessable one): refused with a {@link
+   * org.ceasefire.platform.ValidationException} on the field {@code password}. The user enrols a
+   * second factor at the first sign-in.
+   */
   @Transactional
   public long createUser(
       long siteId, String username, String displayName, String password, Role role, long agencyId) {
+    passwordPolicy.check(username, password);
     return repository.insertUser(
         siteId, username, displayName, passwords.encode(password), role, agencyId);
+  }
+
+  /**
+   * Enrols a second factor whose secret is already known, skipping the enrolment pages: for demo
+   * users (whose secret is published) and test users only. Real users enrol at first sign-in.
+   */
+  @Transactional
+  public void enrolKnownSecondFactor(long siteId, long userId, TotpSecret secret) {
+    secondFactors.enrolKnown(siteId, userId, secret);
   }
 
   public List<Agency> agencies(long siteId) {

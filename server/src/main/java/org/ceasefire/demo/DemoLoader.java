@@ -48,8 +48,15 @@ class DemoLoader {
       long agency =
           agencies.computeIfAbsent(
               login.agency(), name -> sites.createAgency(site, name, DemoLogins.agencyType(name)));
-      sites.createUser(
-          site, login.username(), login.displayName(), DemoLogins.PASSWORD, login.role(), agency);
+      long user =
+          sites.createUser(
+              site,
+              login.username(),
+              login.displayName(),
+              DemoLogins.PASSWORD,
+              login.role(),
+              agency);
+      sites.enrolKnownSecondFactor(site, user, DemoSecondFactor.SECRET);
     }
   }
 
@@ -57,7 +64,10 @@ class DemoLoader {
     StringBuilder text = new StringBuilder();
     text.append("\n\n  Ceasefire demo is running. Sign in with one of these (password: ")
         .append(DemoLogins.PASSWORD)
-        .append(")\n\n");
+        .append(")\n  then the code of the second factor: add the demo key ")
+        .append(DemoSecondFactor.SECRET.grouped())
+        .append(
+            "\n  to any authenticator app, or run `./ceasefire totp` for the current code.\n\n");
     for (DemoLogins.Login login : DemoLogins.ALL) {
       text.append(String.format("    %-15s %s%n", login.username(), login.role().label()));
     }
