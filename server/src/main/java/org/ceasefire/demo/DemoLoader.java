@@ -79,6 +79,7 @@ class DemoLoader {
               DemoLogins.PASSWORD,
               login.role(),
               agency);
+      sites.enrolKnownSecondFactor(site, user, DemoSecondFactor.SECRET);
       if (login.role() == Role.ANALYST || login.role() == Role.INVESTIGATOR) {
         submitters.add(user);
       }
@@ -118,7 +119,10 @@ class DemoLoader {
     StringBuilder text = new StringBuilder();
     text.append("\n\n  Ceasefire demo is running. Sign in with one of these (password: ")
         .append(DemoLogins.PASSWORD)
-        .append(")\n\n");
+        .append(")\n  then the code of the second factor: add the demo key ")
+        .append(DemoSecondFactor.SECRET.grouped())
+        .append(
+            "\n  to any authenticator app, or run `./ceasefire totp` for the current code.\n\n");
     for (DemoLogins.Login login : DemoLogins.ALL) {
       text.append(String.format("    %-15s %s%n", login.username(), login.role().label()));
     }

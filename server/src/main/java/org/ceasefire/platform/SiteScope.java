@@ -9,14 +9,17 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.datasource.ConnectionHolder;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Which site the current thread's database work belongs to. Every connection the application takes
  * from the pool is scoped to it (PostgreSQL row-level security, see V3), so a query can never see
- * another site's rows. Web requests take the signed-in user's site; system work (sign-in lookup,
- * jobs over every site) asks for {@link #system} explicitly.
+ * another site's rows. Web requests take the signed-in user's site (from the security context, at
+ * each checkout); system work (sign-in lookup, jobs over every site) asks for {@link #system}
+ * explicitly, and work for one site outside a request asks for {@link #run}.
  */
 @Component
 public class SiteScope {
@@ -36,10 +39,19 @@ public class SiteScope {
     this.fallback = defaultScope; // '' in production: a thread with no site sees nothing
   }
 
-  /** The scope for the next connection checkout: the thread's, else {@code fallback}. */
+  /**
+   * The scope for the next connection checkout: the one this thread set, else the site of the
+   * signed-in user (also while they pass the second factor), else {@code fallback}.
+   */
   static String current(String fallback) {
     String scope = CURRENT.get();
-    return scope == null ? fallback : scope;
+    if (scope != null) {
+      return scope;
+    }
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    return auth != null && auth.getPrincipal() instanceof SiteMember member
+        ? member.siteScope()
+        : fallback;
   }
 
   public <T> T call(long siteId, Supplier<T> work) {
@@ -60,15 +72,6 @@ public class SiteScope {
     return within(ALL, work);
   }
 
-  /** Sets the scope for the calling thread (a web request) until {@link #clear()}. */
-  static void enter(@Nullable String scope) {
-    CURRENT.set(scope);
-  }
-
-  static void clear() {
-    CURRENT.remove();
-  }
-
   private <T> T within(String scope, Supplier<T> work) {
     String before = CURRENT.get();
     CURRENT.set(scope);
@@ -77,7 +80,7 @@ public class SiteScope {
       return work.get();
     } finally {
       CURRENT.set(before);
-      applyToTransaction(before == null ? fallback : before);
+      applyToTransaction(current(fallback));
     }
   }
 

@@ -2,7 +2,6 @@ package org.ceasefire.platform;
 
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -10,9 +9,6 @@ import org.springframework.core.env.Environment;
 /** Wires {@link SiteScope}: the application's connections are scoped, web requests set the site. */
 @Configuration(proxyBeanMethods = false)
 class SiteScopeConfiguration {
-
-  /** Spring Security's filter chain runs at this order (Boot's default). */
-  private static final int SPRING_SECURITY_ORDER = -100;
 
   @Bean
   static BeanPostProcessor siteScopedDataSource(Environment environment) {
@@ -25,13 +21,5 @@ class SiteScopeConfiguration {
             : bean;
       }
     };
-  }
-
-  @Bean
-  FilterRegistrationBean<SiteScopeFilter> siteScopeFilter() {
-    FilterRegistrationBean<SiteScopeFilter> registration =
-        new FilterRegistrationBean<>(new SiteScopeFilter());
-    registration.setOrder(SPRING_SECURITY_ORDER + 10); // after the user is known
-    return registration;
   }
 }

@@ -97,11 +97,19 @@ class AuditTrailTest {
     String username = analyst.username();
     mvc.perform(post("/login").param("username", username).param("password", "wrong").with(csrf()))
         .andExpect(status().is3xxRedirection());
-    mvc.perform(
-            post("/login")
-                .param("username", username)
-                .param("password", TestSites.PASSWORD)
-                .with(csrf()))
+    var session =
+        (org.springframework.mock.web.MockHttpSession)
+            mvc.perform(
+                    post("/login")
+                        .param("username", username)
+                        .param("password", TestSites.PASSWORD)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getRequest()
+                .getSession();
+    assertThat(events("login")).as("the password alone is not a sign-in").isEmpty();
+    mvc.perform(post("/mfa").session(session).param("code", TestSites.otp()).with(csrf()))
         .andExpect(status().is3xxRedirection());
     assertThat(events("login_failed"))
         .singleElement()
