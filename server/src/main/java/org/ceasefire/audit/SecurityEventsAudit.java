@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.ceasefire.access.CeasefireUser;
 import org.ceasefire.access.SignInAttempted;
 import org.ceasefire.access.Sites;
+import org.ceasefire.access.UserAccountChanged;
 import org.ceasefire.platform.RequestDenied;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
@@ -53,6 +54,14 @@ class SecurityEventsAudit {
     user(event.getAuthentication())
         .ifPresent(
             u -> trail.write(AuditTrail.entry(u, AuditAction.LOGOUT, null, null, null, null)));
+  }
+
+  /** A coordinator's change to an account (role grants are privileged actions: CJIS 5.4.1.1). */
+  @EventListener
+  void accountChanged(UserAccountChanged event) {
+    AuditAction action = event.change().equals("create") ? AuditAction.CREATE : AuditAction.UPDATE;
+    String detail = event.change() + (event.detail() == null ? "" : ": " + event.detail());
+    trail.write(AuditTrail.entry(event.actor(), action, "user", event.userId(), null, detail));
   }
 
   @EventListener
