@@ -1,7 +1,11 @@
 package org.ceasefire;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.ceasefire.audit.AuditCommand;
+import org.ceasefire.demo.DemoSecondFactor;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -11,7 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Ceasefire's server. The first argument chooses the mode: {@code demo} (embedded PostgreSQL with
- * the demo region) or {@code serve} (the PostgreSQL named by configuration).
+ * the demo region) or {@code serve} (the PostgreSQL named by configuration); {@code totp} prints
+ * the demo users' current second-factor code without starting the server.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -20,6 +25,14 @@ public class CeasefireApplication {
   public static void main(String[] args) {
     String mode = args.length > 0 && !args[0].startsWith("-") ? args[0] : "demo";
     String[] rest = args.length > 0 && !args[0].startsWith("-") ? tail(args) : args;
+    if (mode.equals("totp")) {
+      System.out.println(DemoSecondFactor.currentCode(Instant.now()));
+      System.out.println(
+          "(the demo users' second-factor code for the next few seconds; demo key "
+              + DemoSecondFactor.SECRET.grouped()
+              + ")");
+      return;
+    }
     SpringApplication app = new SpringApplication(CeasefireApplication.class);
     if (mode.equals("audit")) {
       System.exit(tool(app, rest));
@@ -31,11 +44,25 @@ public class CeasefireApplication {
         System.err.println(
             "ceasefire: unknown command '"
                 + mode
-                + "' (try: demo, serve, analyze, audit verify, help)");
+                + "' (try: demo, serve, analyze, audit verify, totp, help)");
         System.exit(2);
       }
     }
-    app.run(rest);
+    app.run(joinOptionValues(rest));
+  }
+
+  /** Lets {@code --scale 100} mean {@code --scale=100}, as Spring only reads the latter. */
+  static String[] joinOptionValues(String[] args) {
+    List<String> joined = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      boolean valued = args[i].equals("--scale") || args[i].equals("--seed");
+      if (valued && i + 1 < args.length && !args[i + 1].startsWith("-")) {
+        joined.add(args[i] + "=" + args[++i]);
+      } else {
+        joined.add(args[i]);
+      }
+    }
+    return joined.toArray(String[]::new);
   }
 
   /**

@@ -87,3 +87,17 @@ create table dissemination (
   primary key (site_id, id),
   foreign key (site_id, disseminated_by) references app_user(site_id, id)
 );
+
+-- Row-level security by site on the new tables, as on every tenant table (V3).
+do $$
+declare
+  t text;
+begin
+  foreach t in array array['documented_criterion', 'intelligence_policy', 'purge_queue',
+      'dissemination']
+  loop
+    execute format('alter table %I enable row level security', t);
+    execute format('create policy site_isolation on %I using (ceasefire_site_visible(site_id))'
+                   ' with check (ceasefire_site_visible(site_id))', t);
+  end loop;
+end $$;

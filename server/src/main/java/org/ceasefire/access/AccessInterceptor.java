@@ -34,13 +34,24 @@ class AccessInterceptor implements HandlerInterceptor {
     if (guarded == null) {
       throw new AccessDeniedException("This endpoint declares no compartment, so it is refused");
     }
+    if (SecurityContextHolder.getContext().getAuthentication() instanceof SecondFactorPending) {
+      // Between password and second factor: the user's own account pages, nothing else (the
+      // SecondFactorFilter already redirects; this holds even if a path slips past it).
+      if (guarded.value() != Compartment.ACCOUNT && guarded.value() != Compartment.PUBLIC) {
+        throw new AccessDeniedException("Finish signing in with your second factor first");
+      }
+      return true;
+    }
     policy.check(currentRole(), guarded.value(), guarded.action());
     return true;
   }
 
+  /** The role of a fully signed-in user; none for a visitor or a user without a second factor. */
   static @Nullable Role currentRole() {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    if (auth != null && auth.getPrincipal() instanceof CeasefireUser user) {
+    if (auth != null
+        && !(auth instanceof SecondFactorPending)
+        && auth.getPrincipal() instanceof CeasefireUser user) {
       return user.role();
     }
     return null;

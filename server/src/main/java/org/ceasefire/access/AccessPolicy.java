@@ -54,6 +54,8 @@ public final class AccessPolicy {
     grant(WRITE, Compartment.ADMINISTRATION, COORDINATOR);
     grant(READ, Compartment.AUDIT, AUDITOR);
     grant(WRITE, Compartment.AUDIT);
+    grant(READ, Compartment.ACCOUNT, Role.values());
+    grant(WRITE, Compartment.ACCOUNT, Role.values());
     grant(READ, Compartment.PUBLIC, Role.values());
     grant(WRITE, Compartment.PUBLIC);
     for (Compartment c : Compartment.values()) {

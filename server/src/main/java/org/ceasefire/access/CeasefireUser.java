@@ -2,6 +2,7 @@ package org.ceasefire.access;
 
 import java.util.Collection;
 import java.util.List;
+import org.ceasefire.platform.SiteMember;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -18,7 +19,7 @@ public record CeasefireUser(
     String passwordHash,
     boolean enabled,
     boolean locked)
-    implements UserDetails {
+    implements UserDetails, SiteMember {
 
   @Override
   public Collection<? extends GrantedAuthority> getAuthorities() {

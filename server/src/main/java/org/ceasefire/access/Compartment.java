@@ -17,5 +17,6 @@ public enum Compartment {
   IDENTITY,
   ADMINISTRATION,
   AUDIT,
+  ACCOUNT,
   PUBLIC
 }

@@ -26,7 +26,8 @@ class LayoutAdvice {
           new NavItem("People", "/people", Compartment.IDENTITY),
           new NavItem("Groups", "/groups", Compartment.INTELLIGENCE),
           new NavItem("Incidents", "/incidents", Compartment.INVESTIGATIVE),
-          new NavItem("Audit", "/audit", Compartment.AUDIT));
+          new NavItem("Audit", "/audit", Compartment.AUDIT),
+          new NavItem("Users", "/admin/users", Compartment.ADMINISTRATION));
 
   private final AccessPolicy policy;
   private final Sites sites;

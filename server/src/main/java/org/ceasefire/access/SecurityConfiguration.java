@@ -4,17 +4,22 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Who must sign in, how, and the headers every answer carries. Authorisation by compartment is
- * {@link AccessInterceptor}'s job, asking {@link AccessPolicy}.
+ * Who must sign in, how, and the headers every answer carries. Signing in takes two steps for every
+ * role: the password ({@link PasswordAuthentication}, with lockout), then a TOTP code ({@link
+ * SecondFactorFilter}, {@link SecondFactorPages}); API clients send both with each request (HTTP
+ * Basic and the {@code X-Ceasefire-OTP} header). Authorisation by compartment is {@link
+ * AccessInterceptor}'s job, asking {@link AccessPolicy}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -27,7 +32,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
   }
 
   @Bean
-  SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain securityFilterChain(
+      HttpSecurity http, PasswordAuthentication passwordStep, SecondFactors secondFactors)
+      throws Exception {
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
     requestCache.setMatchingRequestParameterName(null); // return to the page asked for, as is
@@ -50,9 +57,25 @@ class SecurityConfiguration implements WebMvcConfigurer {
                     .anyRequest()
                     .authenticated())
         .requestCache(cache -> cache.requestCache(requestCache))
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+        // The password is only the first step: it leads to the second factor, which leads on to
+        // the page asked for (SecondFactorPages).
+        // one manager, no parent: a global one would try the same provider again on failure
+        .authenticationManager(new ProviderManager(passwordStep))
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .successHandler(
+                        (request, response, auth) ->
+                            response.sendRedirect(request.getContextPath() + "/mfa")))
         .httpBasic(basic -> basic.realmName("Ceasefire"))
-        .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+        .addFilterAfter(new SecondFactorFilter(secondFactors), BasicAuthenticationFilter.class)
+        .logout(
+            logout ->
+                logout
+                    .logoutSuccessUrl("/login?logout")
+                    .invalidateHttpSession(true)
+                    .clearAuthentication(true)
+                    .deleteCookies("JSESSIONID"))
         // API clients that send credentials on every request carry no cookie to forge.
         .csrf(csrf -> csrf.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null))
         .sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()))

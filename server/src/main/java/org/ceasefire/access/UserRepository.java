@@ -1,5 +1,8 @@
 package org.ceasefire.access;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,17 +18,19 @@ class UserRepository {
     this.jdbc = jdbc;
   }
 
-  Optional<CeasefireUser> findByUsername(String username) {
+  /** The user signing in; {@code locked} says whether {@code now} is before their lock ends. */
+  Optional<CeasefireUser> findByUsername(String username, Instant now) {
     return jdbc.sql(
             """
             select u.site_id, u.id, u.username, u.display_name, u.role, u.agency_id, a.name as agency,
                    u.password_hash, u.enabled,
-                   (u.locked_until is not null and u.locked_until > now()) as locked
+                   (u.locked_until is not null and u.locked_until > :now) as locked
               from app_user u
               join agency a on a.site_id = u.site_id and a.id = u.agency_id
              where u.username = :username
             """)
         .param("username", username)
+        .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
         .query(
             (rs, n) ->
                 new CeasefireUser(
@@ -40,6 +45,52 @@ class UserRepository {
                     rs.getBoolean("enabled"),
                     rs.getBoolean("locked")))
         .optional();
+  }
+
+  Optional<Instant> lockedUntil(long siteId, long userId) {
+    return jdbc.sql("select locked_until from app_user where site_id = :site and id = :id")
+        .param("site", siteId)
+        .param("id", userId)
+        .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
+        .optional()
+        .map(OffsetDateTime::toInstant);
+  }
+
+  /**
+   * Counts one more failure; at {@code max} failures in a row, locks until {@code until} and starts
+   * counting again. Returns whether this failure locked the account. One statement, so two attempts
+   * at once cannot both read the old count.
+   */
+  boolean recordFailure(long siteId, long userId, int max, Instant until) {
+    OffsetDateTime lockEnd = OffsetDateTime.ofInstant(until, ZoneOffset.UTC);
+    return jdbc.sql(
+            """
+            update app_user
+               set failed_attempts = case when failed_attempts + 1 >= :max then 0
+                                          else failed_attempts + 1 end,
+                   locked_until = case when failed_attempts + 1 >= :max then :until
+                                       else locked_until end
+             where site_id = :site and id = :id
+            returning locked_until is not distinct from :until
+            """)
+        .param("max", max)
+        .param("until", lockEnd)
+        .param("site", siteId)
+        .param("id", userId)
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
+  }
+
+  void recordSuccess(long siteId, long userId) {
+    jdbc.sql(
+            """
+            update app_user set failed_attempts = 0, locked_until = null
+             where site_id = :site and id = :id
+            """)
+        .param("site", siteId)
+        .param("id", userId)
+        .update();
   }
 
   long insertAgency(long siteId, String name, String type) {

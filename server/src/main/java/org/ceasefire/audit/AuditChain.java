@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import org.ceasefire.platform.SiteScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,14 +40,21 @@ public class AuditChain {
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'");
 
   private final JdbcClient jdbc;
+  private final SiteScope scope;
 
-  AuditChain(JdbcClient jdbc) {
+  AuditChain(JdbcClient jdbc, SiteScope scope) {
     this.jdbc = jdbc;
+    this.scope = scope;
   }
 
+  /** Walks the whole chain, every site's entries (it is one chain). */
   public Verification verify() {
     Walker walker = new Walker();
-    jdbc.sql("select * from audit_event order by seq").query(walker::visit);
+    scope.system(
+        () -> {
+          jdbc.sql("select * from audit_event order by seq").query(walker::visit);
+          return null;
+        });
     return new Verification(walker.checked, walker.brokenAt, walker.reason);
   }
 

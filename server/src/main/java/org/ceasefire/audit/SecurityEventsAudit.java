@@ -2,11 +2,11 @@ package org.ceasefire.audit;
 
 import java.util.Optional;
 import org.ceasefire.access.CeasefireUser;
+import org.ceasefire.access.SignInAttempted;
 import org.ceasefire.access.Sites;
+import org.ceasefire.access.UserAccountChanged;
 import org.ceasefire.platform.RequestDenied;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,11 +27,26 @@ class SecurityEventsAudit {
     this.sites = sites;
   }
 
+  /** Every sign-in attempt, by form or API, with both factors: success, failure, or locked. */
   @EventListener
-  void signedIn(InteractiveAuthenticationSuccessEvent event) {
-    user(event.getAuthentication())
-        .ifPresent(
-            u -> trail.write(AuditTrail.entry(u, AuditAction.LOGIN, null, null, null, null)));
+  void signInAttempted(SignInAttempted event) {
+    Optional<CeasefireUser> known =
+        event.userId() == null ? Optional.empty() : sites.user(event.username());
+    boolean ok = event.outcome() == SignInAttempted.Outcome.SUCCESS;
+    trail.write(
+        new AuditEntry(
+            event.siteId(),
+            event.userId(),
+            event.username(),
+            known.map(u -> u.role().code()).orElse(null),
+            known.map(CeasefireUser::agencyId).orElse(null),
+            ok ? AuditAction.LOGIN : AuditAction.LOGIN_FAILED,
+            null,
+            null,
+            null,
+            event.clientAddress(),
+            ok ? "ok" : event.outcome() == SignInAttempted.Outcome.LOCKED ? "denied" : "failed",
+            ok ? null : event.outcome().name().toLowerCase(java.util.Locale.ROOT)));
   }
 
   @EventListener
@@ -41,24 +56,12 @@ class SecurityEventsAudit {
             u -> trail.write(AuditTrail.entry(u, AuditAction.LOGOUT, null, null, null, null)));
   }
 
+  /** A coordinator's change to an account (role grants are privileged actions: CJIS 5.4.1.1). */
   @EventListener
-  void signInFailed(AbstractAuthenticationFailureEvent event) {
-    String username = event.getAuthentication().getName();
-    Optional<CeasefireUser> known = sites.user(username);
-    trail.write(
-        new AuditEntry(
-            known.map(CeasefireUser::siteId).orElse(null),
-            known.map(CeasefireUser::id).orElse(null),
-            username,
-            known.map(u -> u.role().code()).orElse(null),
-            known.map(CeasefireUser::agencyId).orElse(null),
-            AuditAction.LOGIN_FAILED,
-            null,
-            null,
-            null,
-            AuditTrail.clientAddress(),
-            "failed",
-            event.getException().getClass().getSimpleName()));
+  void accountChanged(UserAccountChanged event) {
+    AuditAction action = event.change().equals("create") ? AuditAction.CREATE : AuditAction.UPDATE;
+    String detail = event.change() + (event.detail() == null ? "" : ": " + event.detail());
+    trail.write(AuditTrail.entry(event.actor(), action, "user", event.userId(), null, detail));
   }
 
   @EventListener

@@ -1,19 +1,30 @@
 package org.ceasefire.demo;
 
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.ceasefire.access.Role;
 import org.ceasefire.access.Sites;
+import org.ceasefire.platform.SiteScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo region on the first start of {@code ./ceasefire demo} (never again: its site code
- * marks it as loaded) and prints the demo logins.
+ * marks it as loaded) and prints the demo logins. Site, users and the generated region go in one
+ * transaction, so a load that fails midway leaves no site behind and the next start tries again.
  */
 @Component
 @ConditionalOnProperty(name = "ceasefire.demo.load", havingValue = "true")
@@ -24,16 +35,27 @@ class DemoLoader {
 
   private final Sites sites;
   private final TransactionTemplate transaction;
+  private final DataSource dataSource;
+  private final SiteScope scope;
+  private final DemoProperties properties;
 
-  DemoLoader(Sites sites, TransactionTemplate transaction) {
+  DemoLoader(
+      Sites sites,
+      TransactionTemplate transaction,
+      DataSource dataSource,
+      SiteScope scope,
+      DemoProperties properties) {
     this.sites = sites;
     this.transaction = transaction;
+    this.dataSource = dataSource;
+    this.scope = scope;
+    this.properties = properties;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   void loadOnFirstStart() {
     if (sites.findSite(SITE_CODE).isEmpty()) {
-      log.info("Loading the demo region (first start)...");
+      log.info("Loading the demo region at scale {} (first start)...", properties.scale());
       transaction.executeWithoutResult(status -> load());
     }
     printLogins();
@@ -44,12 +66,52 @@ class DemoLoader {
         sites.createSite(
             SITE_CODE, "District of Connecticut PSN (demo)", -72.7, 41.5, /* synthetic */ true);
     Map<String, Long> agencies = new LinkedHashMap<>();
+    List<Long> submitters = new ArrayList<>();
     for (DemoLogins.Login login : DemoLogins.ALL) {
       long agency =
           agencies.computeIfAbsent(
               login.agency(), name -> sites.createAgency(site, name, DemoLogins.agencyType(name)));
-      sites.createUser(
-          site, login.username(), login.displayName(), DemoLogins.PASSWORD, login.role(), agency);
+      long user =
+          sites.createUser(
+              site,
+              login.username(),
+              login.displayName(),
+              DemoLogins.PASSWORD,
+              login.role(),
+              agency);
+      sites.enrolKnownSecondFactor(site, user, DemoSecondFactor.SECRET);
+      if (login.role() == Role.ANALYST || login.role() == Role.INVESTIGATOR) {
+        submitters.add(user);
+      }
+    }
+    scope.run(site, () -> loadRegion(site, submitters));
+  }
+
+  /** Generates and copies the region tile by tile on the transaction's connection. */
+  private void loadRegion(long site, List<Long> submitters) {
+    long started = System.nanoTime();
+    LocalDate yesterday = LocalDate.now(DemoParameters.CONNECTICUT_TIME).minusDays(1);
+    var parameters = DemoParameters.of(properties.seed(), properties.scale(), yesterday);
+    var generator = new DemoRegionGenerator(parameters);
+    Connection connection = DataSourceUtils.getConnection(dataSource);
+    try {
+      var writer = new DemoRegionWriter(connection, site, submitters);
+      writer.programStart(parameters.programStart());
+      int step = Math.max(1, generator.tiles() / 10);
+      for (int tile = 0; tile < generator.tiles(); tile++) {
+        writer.write(generator.tile(tile));
+        if (generator.tiles() > 1 && (tile + 1) % step == 0) {
+          log.info("Demo region: {} of {} tiles loaded", tile + 1, generator.tiles());
+        }
+      }
+      log.info(
+          "Demo region loaded in {} ms: {}",
+          (System.nanoTime() - started) / 1_000_000,
+          writer.counts());
+    } catch (SQLException | IOException e) {
+      throw new IllegalStateException("Loading the demo region failed: " + e.getMessage(), e);
+    } finally {
+      DataSourceUtils.releaseConnection(connection, dataSource);
     }
   }
 
@@ -57,7 +119,10 @@ class DemoLoader {
     StringBuilder text = new StringBuilder();
     text.append("\n\n  Ceasefire demo is running. Sign in with one of these (password: ")
         .append(DemoLogins.PASSWORD)
-        .append(")\n\n");
+        .append(")\n  then the code of the second factor: add the demo key ")
+        .append(DemoSecondFactor.SECRET.grouped())
+        .append(
+            "\n  to any authenticator app, or run `./ceasefire totp` for the current code.\n\n");
     for (DemoLogins.Login login : DemoLogins.ALL) {
       text.append(String.format("    %-15s %s%n", login.username(), login.role().label()));
     }

@@ -63,6 +63,41 @@ public class Groups {
         siteId, text, status, jurisdiction, Math.max(0, page), PageOf.clampSize(size));
   }
 
+  /**
+   * An intelligence search by a user, for a stated purpose: refused without one (C3); every group
+   * returned is audited with the purpose.
+   */
+  @Transactional
+  public PageOf<CriminalGroup> find(
+      CeasefireUser viewer,
+      @Nullable String purpose,
+      @Nullable String text,
+      @Nullable String status,
+      @Nullable Long jurisdiction,
+      int page,
+      int size) {
+    SearchPurpose why =
+        SearchPurpose.of(purpose == null ? "" : purpose)
+            .orElseThrow(
+                () ->
+                    ValidationException.of(
+                        "purpose",
+                        "state the purpose of this intelligence search (one of "
+                            + java.util.Arrays.stream(SearchPurpose.values())
+                                .map(SearchPurpose::code)
+                                .toList()
+                            + ")",
+                        purpose));
+    PageOf<CriminalGroup> result = search(viewer.siteId(), text, status, jurisdiction, page, size);
+    audit.searched(
+        viewer,
+        "group",
+        result.items().stream().map(CriminalGroup::id).toList(),
+        why.code(),
+        "q=" + (text == null ? "" : text) + " status=" + (status == null ? "" : status));
+    return result;
+  }
+
   public CriminalGroup get(long siteId, long id) {
     return groups.find(siteId, id).orElseThrow(() -> new NotFoundException("group", id));
   }

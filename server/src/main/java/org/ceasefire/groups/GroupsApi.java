@@ -40,15 +40,18 @@ class GroupsApi {
 
   @GetMapping
   @Guarded(Compartment.INTELLIGENCE)
-  @Operation(summary = "Search groups by name, status or city")
+  @Operation(
+      summary = "Search groups by name, status or city",
+      description = "An intelligence search: `purpose` is required and kept in the audit trail.")
   PageOf<GroupResponse> search(
       @AuthenticationPrincipal CeasefireUser me,
+      @RequestParam(required = false) @Nullable String purpose,
       @RequestParam(required = false) @Nullable String q,
       @RequestParam(required = false) @Nullable String status,
       @RequestParam(required = false) @Nullable Long jurisdiction,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    return groups.search(me.siteId(), q, status, jurisdiction, page, size).map(GroupResponse::from);
+    return groups.find(me, purpose, q, status, jurisdiction, page, size).map(GroupResponse::from);
   }
 
   @GetMapping("/{id}")

@@ -10,7 +10,6 @@ import org.ceasefire.platform.FormErrors;
 import org.ceasefire.platform.StaleRecordException;
 import org.ceasefire.platform.ValidationException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 
 /** Group pages: list, a group's page with members and rivals, forms. */
 @Controller
@@ -35,20 +33,33 @@ class GroupsPages {
 
   @GetMapping("/groups")
   @Guarded(Compartment.INTELLIGENCE)
-  String list(
+  Object list(
       @AuthenticationPrincipal CeasefireUser me,
+      @RequestParam(required = false) @Nullable String purpose,
       @RequestParam(required = false) @Nullable String q,
       @RequestParam(required = false) @Nullable String status,
       @RequestParam(required = false) @Nullable Long jurisdiction,
       @RequestParam(defaultValue = "0") int page,
       Model model) {
-    model.addAttribute("result", groups.search(me.siteId(), q, status, jurisdiction, page, 25));
+    model.addAttribute("purposes", SearchPurpose.values());
+    model.addAttribute("purpose", purpose == null ? "" : purpose);
     model.addAttribute("q", q == null ? "" : q);
     model.addAttribute("status", status == null ? "" : status);
     model.addAttribute("jurisdiction", jurisdiction);
     model.addAttribute("statuses", GroupInput.STATUSES);
     model.addAttribute("jurisdictions", places.jurisdictions(me.siteId()));
-    return "groups/list";
+    if (purpose == null || purpose.isBlank()) {
+      model.addAttribute("result", null);
+      return "groups/list"; // ask for the purpose first
+    }
+    try {
+      model.addAttribute("result", groups.find(me, purpose, q, status, jurisdiction, page, 25));
+      return "groups/list";
+    } catch (ValidationException e) {
+      model.addAttribute("errors", FormErrors.of(e));
+      model.addAttribute("result", null);
+      return FormErrors.rejected("groups/list");
+    }
   }
 
   @GetMapping("/groups/{id}")
@@ -70,7 +81,7 @@ class GroupsPages {
     try {
       return "redirect:/groups/" + groups.create(me, input).id();
     } catch (ValidationException e) {
-      return invalid(form(me, model, input, null, FormErrors.of(e)));
+      return FormErrors.rejected(form(me, model, input, null, FormErrors.of(e)));
     }
   }
 
@@ -91,10 +102,10 @@ class GroupsPages {
       groups.update(me, id, input);
       return "redirect:/groups/" + id;
     } catch (ValidationException e) {
-      return invalid(form(me, model, input, id, FormErrors.of(e)));
+      return FormErrors.rejected(form(me, model, input, id, FormErrors.of(e)));
     } catch (StaleRecordException e) {
       model.addAttribute("stale", e.getMessage());
-      return invalid(form(me, model, input, id, Map.of()));
+      return FormErrors.rejected(form(me, model, input, id, Map.of()));
     }
   }
 
@@ -109,7 +120,7 @@ class GroupsPages {
       groups.addMember(me, id, input);
       return "redirect:/groups/" + id;
     } catch (ValidationException e) {
-      return invalid(page(me, id, model, FormErrors.of(e), Map.of()));
+      return FormErrors.rejected(page(me, id, model, FormErrors.of(e), Map.of()));
     }
   }
 
@@ -124,7 +135,7 @@ class GroupsPages {
       groups.addRelationship(me, id, input);
       return "redirect:/groups/" + id;
     } catch (ValidationException e) {
-      return invalid(page(me, id, model, Map.of(), FormErrors.of(e)));
+      return FormErrors.rejected(page(me, id, model, Map.of(), FormErrors.of(e)));
     }
   }
 
@@ -159,11 +170,5 @@ class GroupsPages {
     model.addAttribute("statuses", GroupInput.STATUSES);
     model.addAttribute("jurisdictions", places.jurisdictions(me.siteId()));
     return "groups/form";
-  }
-
-  private static ModelAndView invalid(String view) {
-    ModelAndView page = new ModelAndView(view);
-    page.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-    return page;
   }
 }

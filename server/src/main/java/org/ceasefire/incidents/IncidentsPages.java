@@ -13,7 +13,6 @@ import org.ceasefire.platform.StaleRecordException;
 import org.ceasefire.platform.ValidationException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 
 /** Incident pages: filtered list, an incident's page with participants and firearms, forms. */
 @Controller
@@ -88,7 +86,7 @@ class IncidentsPages {
     try {
       return "redirect:/incidents/" + incidents.create(me, input).id();
     } catch (ValidationException e) {
-      return invalid(form(me, model, input, null, FormErrors.of(e)));
+      return FormErrors.rejected(form(me, model, input, null, FormErrors.of(e)));
     }
   }
 
@@ -111,10 +109,10 @@ class IncidentsPages {
       incidents.update(me, id, input);
       return "redirect:/incidents/" + id;
     } catch (ValidationException e) {
-      return invalid(form(me, model, input, id, FormErrors.of(e)));
+      return FormErrors.rejected(form(me, model, input, id, FormErrors.of(e)));
     } catch (StaleRecordException e) {
       model.addAttribute("stale", e.getMessage());
-      return invalid(form(me, model, input, id, Map.of()));
+      return FormErrors.rejected(form(me, model, input, id, Map.of()));
     }
   }
 
@@ -129,7 +127,7 @@ class IncidentsPages {
       incidents.addParticipant(me, id, input);
       return "redirect:/incidents/" + id;
     } catch (ValidationException e) {
-      return invalid(page(me, id, model, FormErrors.of(e), Map.of()));
+      return FormErrors.rejected(page(me, id, model, FormErrors.of(e), Map.of()));
     }
   }
 
@@ -144,7 +142,7 @@ class IncidentsPages {
       incidents.addFirearm(me, id, input);
       return "redirect:/incidents/" + id;
     } catch (ValidationException e) {
-      return invalid(page(me, id, model, Map.of(), FormErrors.of(e)));
+      return FormErrors.rejected(page(me, id, model, Map.of(), FormErrors.of(e)));
     }
   }
 
@@ -178,11 +176,5 @@ class IncidentsPages {
     model.addAttribute("jurisdictions", places.jurisdictions(me.siteId()));
     model.addAttribute("areas", places.areas(me.siteId(), null));
     return "incidents/form";
-  }
-
-  private static ModelAndView invalid(String view) {
-    ModelAndView page = new ModelAndView(view);
-    page.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-    return page;
   }
 }

@@ -2,6 +2,7 @@ package org.ceasefire.intelligence;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.ceasefire.platform.SiteScope;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,10 +21,12 @@ class LifecycleJob {
   private static final Logger log = LoggerFactory.getLogger(LifecycleJob.class);
 
   private final PurgeQueue queue;
+  private final SiteScope scope;
   private final Clock clock;
 
-  LifecycleJob(PurgeQueue queue, Clock clock) {
+  LifecycleJob(PurgeQueue queue, SiteScope scope, Clock clock) {
     this.queue = queue;
+    this.scope = scope;
     this.clock = clock;
   }
 
@@ -39,7 +42,10 @@ class LifecycleJob {
 
   /** The same for one site (or every site when null): tests keep to their own site. */
   int runOn(LocalDate today, @Nullable Long siteId) {
-    int queued = queue.expire(today, siteId);
+    int queued =
+        siteId == null
+            ? scope.system(() -> queue.expire(today, null))
+            : scope.call(siteId, () -> queue.expire(today, siteId));
     if (queued > 0) {
       log.info("Intelligence expiry on {}: {} records queued for purge", today, queued);
     }

@@ -13,7 +13,6 @@ import org.ceasefire.platform.FormErrors;
 import org.ceasefire.platform.StaleRecordException;
 import org.ceasefire.platform.ValidationException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 
 /** People pages: list with search, a person's page, create and edit forms. */
 @Controller
@@ -82,7 +80,7 @@ class PeoplePages {
     try {
       return "redirect:/people/" + people.create(me, input).id();
     } catch (ValidationException e) {
-      return invalid(form(me, model, input, null, FormErrors.of(e)));
+      return FormErrors.rejected(form(me, model, input, null, FormErrors.of(e)));
     }
   }
 
@@ -103,10 +101,10 @@ class PeoplePages {
       people.update(me, id, input);
       return "redirect:/people/" + id;
     } catch (ValidationException e) {
-      return invalid(form(me, model, input, id, FormErrors.of(e)));
+      return FormErrors.rejected(form(me, model, input, id, FormErrors.of(e)));
     } catch (StaleRecordException e) {
       model.addAttribute("stale", e.getMessage());
-      return invalid(form(me, model, input, id, Map.of()));
+      return FormErrors.rejected(form(me, model, input, id, Map.of()));
     }
   }
 
@@ -125,11 +123,5 @@ class PeoplePages {
     model.addAttribute("supervisionOptions", PersonInput.SUPERVISION);
     model.addAttribute("editSupervision", policy.canWrite(me.role(), Compartment.SUPERVISION));
     return "people/form";
-  }
-
-  private static ModelAndView invalid(String view) {
-    ModelAndView page = new ModelAndView(view);
-    page.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-    return page;
   }
 }

@@ -2,6 +2,7 @@ package org.ceasefire.platform;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where Ceasefire keeps its data.
@@ -11,9 +12,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param dataDir the embedded database's folder, kept across restarts
  * @param port the embedded database's port; 0 picks a free one
  * @param clean wipe the folder at start (tests only)
+ * @param durable fsync and synchronous commit on (default); off only for throwaway test databases
  */
 @ConfigurationProperties("ceasefire.database")
-public record DatabaseProperties(String mode, Path dataDir, int port, boolean clean) {
+public record DatabaseProperties(
+    String mode, Path dataDir, int port, boolean clean, @DefaultValue("true") boolean durable) {
 
   public DatabaseProperties {
     if (mode == null || mode.isBlank()) {

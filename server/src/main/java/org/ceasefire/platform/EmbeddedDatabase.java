@@ -61,6 +61,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .setDataDirectory(dataDir)
               .setCleanDataDirectory(properties.clean())
               .setPGStartupWait(Duration.ofSeconds(60))
+              // the library's defaults trade durability for test speed; Ceasefire keeps real data
+              .setServerConfig("fsync", onOff(properties.durable()))
+              .setServerConfig("synchronous_commit", onOff(properties.durable()))
+              .setServerConfig("full_page_writes", onOff(properties.durable()))
               .setServerConfig("max_connections", "200")
               .setServerConfig("shared_buffers", "256MB");
       if (properties.port() > 0) {
@@ -78,6 +82,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
       closeQuietly(channel);
       throw e;
     }
+  }
+
+  private static String onOff(boolean on) {
+    return on ? "on" : "off";
   }
 
   private static FileLock tryLock(FileChannel channel) throws IOException {
@@ -135,7 +143,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
   }
 
   public String jdbcUrl() {
-    return postgres.getJdbcUrl("postgres", DATABASE);
+    return jdbcUrl("postgres");
+  }
+
+  /** The URL for connecting as {@code user} (local connections need no password). */
+  public String jdbcUrl(String user) {
+    return postgres.getJdbcUrl(user, DATABASE);
   }
 
   public int port() {

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** An investigator signs in, records a shooting with its victim, and finds it in the list. */
+/**
+ * An investigator signs in (password, then the code of the second factor), records a shooting with
+ * its victim, and finds it in the list.
+ */
 @CeasefireTest
 class RecordIncidentInBrowserTest {
 
@@ -58,6 +61,12 @@ class RecordIncidentInBrowserTest {
     page.getByRole(
             com.microsoft.playwright.options.AriaRole.BUTTON,
             new Page.GetByRoleOptions().setName("Sign in"))
+        .click();
+    assertThat(page).hasURL(url("/mfa"));
+    page.getByLabel("Code").fill(TestSites.otp());
+    page.getByRole(
+            com.microsoft.playwright.options.AriaRole.BUTTON,
+            new Page.GetByRoleOptions().setName("Continue"))
         .click();
     assertThat(page).hasURL(url("/incidents"));
   }
@@ -98,7 +107,7 @@ class RecordIncidentInBrowserTest {
 
     page.navigate(url("/incidents?q=NH-26-4711"));
     assertThat(page.locator("#incidents tbody tr")).hasCount(1);
-    assertThat(page.locator("#incidents tbody tr")).containsText("non_fatal_shooting");
+    assertThat(page.locator("#incidents tbody tr")).containsText("Non-fatal shooting");
     assertThat(page.locator("#incidents tbody tr td").nth(6)).hasText("1");
     page.screenshot(
         new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/incidents.png")));

@@ -106,6 +106,27 @@ class GroupsTest {
   }
 
   @Test
+  void refusesAnIntelligenceSearchWithoutAPurposeAndAuditsTheOnesWithOne() {
+    group("Purpose Test Crew");
+    assertThatThrownBy(() -> groups.find(analyst, null, "Purpose", null, null, 0, 10))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("purpose");
+    assertThatThrownBy(
+            () -> groups.find(analyst, "immigration_check", "Purpose", null, null, 0, 10))
+        .isInstanceOf(ValidationException.class);
+    assertThat(groups.find(analyst, "shooting_review", "Purpose", null, null, 0, 10).total())
+        .isEqualTo(1);
+    assertThat(
+            jdbc.sql(
+                    "select purpose from audit_event where site_id = :site and action = 'search'"
+                        + " and record_type = 'group'")
+                .param("site", site.id())
+                .query(String.class)
+                .list())
+        .containsExactly("shooting_review");
+  }
+
+  @Test
   void recordsAConflictSeenFromBothSidesAndRefusesADuplicate() {
     CriminalGroup a = group("North Side");
     CriminalGroup b = group("South Side");

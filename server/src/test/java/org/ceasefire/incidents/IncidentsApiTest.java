@@ -40,9 +40,16 @@ class IncidentsApiTest {
   PlacesTestData.City city;
   CeasefireUser investigator;
 
-  /** Partner systems sign each request with HTTP Basic; no session, so no CSRF token. */
+  /**
+   * Partner systems sign each request with HTTP Basic and the current code of the user's second
+   * factor; no session, so no CSRF token.
+   */
   private static RequestPostProcessor basic(CeasefireUser u) {
-    return httpBasic(u.username(), TestSites.PASSWORD);
+    return request -> {
+      httpBasic(u.username(), TestSites.PASSWORD).postProcessRequest(request);
+      request.addHeader("X-Ceasefire-OTP", TestSites.otp());
+      return request;
+    };
   }
 
   @BeforeEach

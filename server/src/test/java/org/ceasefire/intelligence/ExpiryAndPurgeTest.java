@@ -65,7 +65,7 @@ class ExpiryAndPurgeTest {
     assertThat(groups.membershipsOf(data.site.id(), p.id())).isEmpty();
     mvc.perform(get("/api/groups/" + data.group.id() + "/members").with(user(data.analyst)))
         .andExpect(jsonPath("$.length()").value(0));
-    mvc.perform(get("/api/groups?q=hill").with(user(data.analyst)))
+    mvc.perform(get("/api/groups?q=hill&purpose=review_and_validation").with(user(data.analyst)))
         .andExpect(jsonPath("$.items[0].currentMembers").value(0));
     mvc.perform(get("/api/people/" + p.id() + "/intelligence").with(user(data.analyst)))
         .andExpect(jsonPath("$.length()").value(0));

@@ -17,7 +17,7 @@ class EmbeddedDatabaseTest {
   @TempDir Path home;
 
   private DatabaseProperties properties() {
-    return new DatabaseProperties("embedded", home.resolve("data"), 0, false);
+    return new DatabaseProperties("embedded", home.resolve("data"), 0, false, true);
   }
 
   @Test

@@ -42,6 +42,8 @@ public final class AnalyzeCommand implements Runnable {
     cli.addSubcommand(new ExposureCommand());
     cli.addSubcommand(new GlmCommand());
     cli.addSubcommand(new SurvivalCommand());
+    cli.addSubcommand(new ItsCommand());
+    cli.addSubcommand(new DidCommand());
     cli.setOut(out);
     cli.setErr(err);
     // picocli already answers a bad option with exit code 2 (ExitCode.USAGE).

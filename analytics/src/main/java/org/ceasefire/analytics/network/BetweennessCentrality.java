@@ -21,24 +21,33 @@ public final class BetweennessCentrality {
   public static double[] of(Graph g, int threads) {
     int n = g.nodeCount();
     int t = Math.max(1, Math.min(threads, n));
-    double[] bc =
-        Workers.run(
-            t,
-            w -> {
-              double[] part = new double[n];
-              ShortestPaths sp = new ShortestPaths(g);
-              double[] delta = new double[n];
-              for (int s = w; s < n; s += t) {
-                accumulate(g, sp, s, delta, part);
-              }
-              return new double[][] {part};
-            })[0];
+    double[] bc = g.weighted() ? weighted(g, t) : unweighted(g, t);
     if (!g.directed()) {
       for (int i = 0; i < n; i++) {
         bc[i] /= 2;
       }
     }
     return bc;
+  }
+
+  private static double[] unweighted(Graph g, int t) {
+    UnweightedBrandes kernel = new UnweightedBrandes(g);
+    return Workers.run(t, w -> new double[][] {kernel.run(w, t)})[0];
+  }
+
+  private static double[] weighted(Graph g, int t) {
+    int n = g.nodeCount();
+    return Workers.run(
+        t,
+        w -> {
+          double[] part = new double[n];
+          ShortestPaths sp = new ShortestPaths(g);
+          double[] delta = new double[n];
+          for (int s = w; s < n; s += t) {
+            accumulate(g, sp, s, delta, part);
+          }
+          return new double[][] {part};
+        })[0];
   }
 
   public static double[] of(Graph g) {

@@ -91,6 +91,7 @@ public final class Glm {
         coefs,
         cov,
         r.mu(),
+        r.weights(),
         r.deviance(),
         nullDeviance,
         aic,

@@ -9,6 +9,8 @@ import java.util.List;
  * @param coefficients estimates in design-column order
  * @param covariance the coefficients' covariance matrix (dispersion included)
  * @param mu fitted means
+ * @param workingWeights IRLS weights {@code mu^2 / V(mu)} of the last iteration (R's {@code
+ *     weights(fit, "working")})
  * @param deviance residual deviance
  * @param nullDeviance deviance of the intercept-only model (with the same offset)
  * @param aic Akaike's criterion as R reports it (NaN for quasi-Poisson)
@@ -23,6 +25,7 @@ public record GlmFit(
     List<Coefficient> coefficients,
     double[][] covariance,
     double[] mu,
+    double[] workingWeights,
     double deviance,
     double nullDeviance,
     double aic,
