@@ -159,4 +159,18 @@ class ExpiryAndPurgeTest {
                 m.id()))
         .isEqualTo(1);
   }
+
+  @Test
+  void theDailyRunQueuesEveryOverdueEntryWhateverItsSite() {
+    Membership m = data.listed(data.person("Lou", "Park", "1990-06-06"), today.plusDays(10));
+    jdbc.sql(
+            "update membership set review_date = current_date - 1 where site_id = :site and id = :id")
+        .param("site", data.site.id())
+        .param("id", m.id())
+        .update();
+    job.run();
+    assertThat(queue.list(data.site.id()))
+        .extracting(QueuedRecord::recordId)
+        .containsExactly(m.id());
+  }
 }
