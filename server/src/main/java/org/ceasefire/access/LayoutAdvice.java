@@ -19,14 +19,20 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class LayoutAdvice {
 
   /** A link in the navigation bar. */
-  record NavItem(String label, String href, Compartment compartment) {}
+  record NavItem(String label, String href, Compartment compartment, Action action) {
+    NavItem(String label, String href, Compartment compartment) {
+      this(label, href, compartment, Action.READ);
+    }
+  }
 
   private static final List<NavItem> NAV =
       List.of(
           new NavItem("People", "/people", Compartment.IDENTITY),
           new NavItem("Groups", "/groups", Compartment.INTELLIGENCE),
           new NavItem("Incidents", "/incidents", Compartment.INVESTIGATIVE),
+          new NavItem("Intelligence", "/intelligence", Compartment.INTELLIGENCE, Action.WRITE),
           new NavItem("Audit", "/audit", Compartment.AUDIT),
+          new NavItem("Compliance", "/intelligence/report", Compartment.AUDIT),
           new NavItem("Users", "/admin/users", Compartment.ADMINISTRATION));
 
   private final AccessPolicy policy;
@@ -56,7 +62,7 @@ class LayoutAdvice {
   List<NavItem> nav(@AuthenticationPrincipal @Nullable CeasefireUser user) {
     List<NavItem> items = new ArrayList<>();
     for (NavItem item : NAV) {
-      if (user != null && policy.canRead(user.role(), item.compartment())) {
+      if (user != null && policy.permits(user.role(), item.compartment(), item.action())) {
         items.add(item);
       }
     }

@@ -82,6 +82,12 @@ final class DemoRegionWriter {
     return site;
   }
 
+  /** The user who approved entry {@code index}: another submitter, or none if there is one. */
+  @org.jspecify.annotations.Nullable
+  Long approver(int index) {
+    return submitters.size() < 2 ? null : submitters.get((index + 1) % submitters.size());
+  }
+
   long submitter(int index) {
     return submitters.get(index % submitters.size());
   }

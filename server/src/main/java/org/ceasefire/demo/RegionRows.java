@@ -112,8 +112,10 @@ final class RegionRows {
     try (CopyRows rows =
         writer.copy(
             "membership",
-            "person_id, group_id, role, criteria, source, submitted_by, submitted_at, review_date")) {
+            "person_id, group_id, role, criteria, source, submitted_by, submitted_at, review_date,"
+                + " status, approved_by, approved_at, validated_at")) {
       for (DemoMembership m : tile.memberships()) {
+        // approved on submission by the other demo submitter (no one approves their own entry)
         rows.row(
             site,
             membership++,
@@ -124,7 +126,11 @@ final class RegionRows {
             m.source(),
             writer.submitter(m.submitter()),
             m.submittedAt(),
-            m.reviewDate());
+            m.reviewDate(),
+            "approved",
+            writer.approver(m.submitter()),
+            m.submittedAt(),
+            m.submittedAt());
       }
       writer.counted("membership", rows.finish());
     }
