@@ -119,6 +119,26 @@ class AuditTrailTest {
   }
 
   @Test
+  void recordsAnExportOfTheAuditTrailAndServesItAsAnAttachment() throws Exception {
+    people.create(analyst, aPerson().named("Exp", "Ort").input());
+    CeasefireUser auditor = site.user(Role.AUDITOR);
+    String csv =
+        mvc.perform(get("/audit/export.csv?action=create").with(user(auditor)))
+            .andExpect(status().isOk())
+            .andExpect(
+                org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                    .string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(csv.lines().findFirst().orElseThrow()).startsWith("seq,at,username");
+    assertThat(csv).contains(analyst.username());
+    assertThat(events("export"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.username()).isEqualTo(auditor.username()));
+  }
+
+  @Test
   void refusesToChangeOrRemoveAnEntryEvenToTheTablesOwner() throws Exception {
     people.create(analyst, aPerson().input());
     assertThatThrownBy(() -> jdbc.sql("update audit_event set detail = 'x'").update())
