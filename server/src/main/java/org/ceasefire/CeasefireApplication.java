@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.ceasefire.audit.AuditCommand;
+import org.ceasefire.demo.DemoExport;
 import org.ceasefire.demo.DemoSecondFactor;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -33,6 +34,9 @@ public class CeasefireApplication {
               + ")");
       return;
     }
+    if (mode.equals("demo-export")) {
+      System.exit(DemoExport.run(rest));
+    }
     SpringApplication app = new SpringApplication(CeasefireApplication.class);
     if (mode.equals("audit")) {
       System.exit(tool(app, rest));
@@ -44,7 +48,7 @@ public class CeasefireApplication {
         System.err.println(
             "ceasefire: unknown command '"
                 + mode
-                + "' (try: demo, serve, analyze, audit verify, totp, help)");
+                + "' (try: demo, serve, analyze, audit verify, totp, demo-export, help)");
         System.exit(2);
       }
     }
