@@ -1,11 +1,20 @@
 package org.ceasefire.access;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -33,8 +42,29 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
   @Bean
   SecurityFilterChain securityFilterChain(
-      HttpSecurity http, PasswordAuthentication passwordStep, SecondFactors secondFactors)
+      HttpSecurity http,
+      PasswordAuthentication passwordStep,
+      SecondFactors secondFactors,
+      ObjectProvider<ClientRegistrationRepository> providers,
+      OidcSignIn oidcSignIn)
       throws Exception {
+    List<AuthenticationProvider> steps = new ArrayList<>(List.of(passwordStep));
+    if (providers.getIfAvailable() != null) {
+      steps.add(
+          new OidcAuthorizationCodeAuthenticationProvider(
+              new RestClientAuthorizationCodeTokenResponseClient(), new OidcUserService()));
+      // single sign-on with the agency's provider, when one is configured (OidcSignIn)
+      http.oauth2Login(
+          sso ->
+              sso.loginPage("/login")
+                  .successHandler(oidcSignIn)
+                  .failureHandler(
+                      (request, response, e) -> {
+                        LoggerFactory.getLogger(OidcSignIn.class)
+                            .warn("Single sign-on failed: {}", e.getMessage());
+                        response.sendRedirect(request.getContextPath() + "/login?sso=failed");
+                      }));
+    }
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
     requestCache.setMatchingRequestParameterName(null); // return to the page asked for, as is
@@ -60,7 +90,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
         // The password is only the first step: it leads to the second factor, which leads on to
         // the page asked for (SecondFactorPages).
         // one manager, no parent: a global one would try the same provider again on failure
-        .authenticationManager(new ProviderManager(passwordStep))
+        .authenticationManager(new ProviderManager(steps))
         .formLogin(
             form ->
                 form.loginPage("/login")

@@ -29,8 +29,25 @@ final class SignIn {
    */
   static void completeInSession(
       SecondFactorPending pending, HttpServletRequest request, HttpServletResponse response) {
+    store(complete(pending), request, response);
+  }
+
+  /** A sign-in completed elsewhere (the agency's provider showed a second factor). */
+  static void completeInSession(
+      CeasefireUser user,
+      @org.jspecify.annotations.Nullable Object details,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    UsernamePasswordAuthenticationToken full =
+        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+    full.setDetails(details);
+    store(full, request, response);
+  }
+
+  private static void store(
+      Authentication full, HttpServletRequest request, HttpServletResponse response) {
     SecurityContext context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
-    context.setAuthentication(complete(pending));
+    context.setAuthentication(full);
     SecurityContextHolder.getContextHolderStrategy().setContext(context);
     request.changeSessionId();
     SESSIONS.saveContext(context, request, response);
