@@ -78,8 +78,17 @@ public class CeasefireApplication {
     app.setBannerMode(Banner.Mode.OFF);
     app.setLogStartupInfo(false);
     app.setAdditionalProfiles(System.getenv("CEASEFIRE_DB_URL") != null ? "serve" : "tool");
-    try (ConfigurableApplicationContext context =
-        app.run("--ceasefire.demo.load=false", "--logging.level.root=warn")) {
+    ConfigurableApplicationContext started;
+    try {
+      started =
+          app.run(
+              "--ceasefire.demo.load=false",
+              "--ceasefire.intelligence.catch-up=false",
+              "--logging.level.root=warn");
+    } catch (RuntimeException e) {
+      return 3; // Spring Boot has said why (e.g. the data folder is in use)
+    }
+    try (ConfigurableApplicationContext context = started) {
       return AuditCommand.run(context, args, System.out);
     }
   }

@@ -6,7 +6,12 @@ import org.ceasefire.platform.SiteScope;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
@@ -23,8 +28,14 @@ class LifecycleJob {
   private final PurgeQueue queue;
   private final SiteScope scope;
   private final Clock clock;
+  private final boolean catchUp;
 
-  LifecycleJob(PurgeQueue queue, SiteScope scope, Clock clock) {
+  LifecycleJob(
+      PurgeQueue queue,
+      SiteScope scope,
+      Clock clock,
+      @Value("${ceasefire.intelligence.catch-up:true}") boolean catchUp) {
+    this.catchUp = catchUp;
     this.queue = queue;
     this.scope = scope;
     this.clock = clock;
@@ -33,6 +44,15 @@ class LifecycleJob {
   @Scheduled(cron = "${ceasefire.intelligence.expiry-cron:0 15 2 * * *}")
   void run() {
     runOn(LocalDate.now(clock));
+  }
+
+  /** Catches up at start (a server down at the job's hour misses nothing), after the demo loads. */
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(Ordered.LOWEST_PRECEDENCE)
+  void catchUp() {
+    if (catchUp) {
+      run();
+    }
   }
 
   /** Expires and queues what is due on {@code today}; answers how many records were queued. */

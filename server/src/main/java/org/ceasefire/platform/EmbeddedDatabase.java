@@ -49,11 +49,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
       channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
       FileLock lock = tryLock(channel);
       if (lock == null) {
-        throw new IllegalStateException(
-            "The data folder "
-                + dataDir
-                + " is in use by another running Ceasefire. Stop that one first, or start this"
-                + " one on another folder with CEASEFIRE_DATA_DIR.");
+        throw new DataFolderInUseException(dataDir);
       }
       stopOrphanedServer(dataDir);
       EmbeddedPostgres.Builder builder =
