@@ -7,7 +7,6 @@ import static org.ceasefire.access.Role.INVESTIGATOR;
 import static org.ceasefire.access.Role.OUTREACH;
 import static org.ceasefire.access.Role.OUTREACH_SUPERVISOR;
 import static org.ceasefire.access.Role.PROSECUTOR;
-import static org.ceasefire.access.Role.RESEARCHER;
 import static org.ceasefire.access.Role.SUPERVISION;
 
 import java.util.EnumMap;
@@ -63,8 +62,6 @@ public final class AccessPolicy {
         throw new IllegalStateException("no policy for compartment " + c);
       }
     }
-    // researchers see aggregates only; listed here so the intent is explicit
-    assert !READ.get(Compartment.IDENTITY).contains(RESEARCHER);
   }
 
   private static void grant(Map<Compartment, Set<Role>> table, Compartment c, Role... roles) {
