@@ -30,6 +30,7 @@ class LayoutAdvice {
           new NavItem("People", "/people", Compartment.IDENTITY),
           new NavItem("Groups", "/groups", Compartment.INTELLIGENCE),
           new NavItem("Incidents", "/incidents", Compartment.INVESTIGATIVE),
+          new NavItem("Shooting review", "/reviews", Compartment.INVESTIGATIVE),
           new NavItem("Intelligence", "/intelligence", Compartment.INTELLIGENCE, Action.WRITE),
           new NavItem("Audit", "/audit", Compartment.AUDIT),
           new NavItem("Compliance", "/intelligence/report", Compartment.AUDIT),

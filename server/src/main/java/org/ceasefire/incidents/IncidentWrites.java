@@ -80,6 +80,24 @@ class IncidentWrites {
         .single();
   }
 
+  List<Long> idsInWindow(
+      long siteId, long jurisdiction, OffsetDateTime from, OffsetDateTime to, List<String> types) {
+    return jdbc.sql(
+            """
+            select id from incident
+             where site_id = :site and jurisdiction_id = :city and occurred_at >= :from
+               and occurred_at < :to and type = any(:types)
+             order by occurred_at, id
+            """)
+        .param("site", siteId)
+        .param("city", jurisdiction)
+        .param("from", from)
+        .param("to", to)
+        .param("types", types.toArray(String[]::new))
+        .query(Long.class)
+        .list();
+  }
+
   /** Incidents a person took part in, newest first. */
   List<PersonIncident> ofPerson(long siteId, long personId) {
     return jdbc.sql(

@@ -118,6 +118,17 @@ public class Incidents {
     return writes.count(siteId);
   }
 
+  /**
+   * Incidents of the given types in a city within [from, to), oldest first, each with its
+   * participants and firearms: the material of a shooting review.
+   */
+  public List<Incident> inWindow(
+      long siteId, long jurisdiction, OffsetDateTime from, OffsetDateTime to, List<String> types) {
+    return writes.idsInWindow(siteId, jurisdiction, from, to, types).stream()
+        .map(id -> get(siteId, id))
+        .toList();
+  }
+
   /** Incidents a person took part in, newest first. */
   public List<PersonIncident> ofPerson(long siteId, long personId) {
     return writes.ofPerson(siteId, personId);

@@ -1,0 +1,141 @@
+package org.ceasefire.reviews;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.ceasefire.access.AccessPolicy;
+import org.ceasefire.access.CeasefireUser;
+import org.ceasefire.access.Compartment;
+import org.ceasefire.audit.AuditTrail;
+import org.ceasefire.groups.GroupRelationship;
+import org.ceasefire.groups.Groups;
+import org.ceasefire.incidents.Incident;
+import org.ceasefire.incidents.Incidents;
+import org.ceasefire.places.Places;
+import org.ceasefire.platform.NotFoundException;
+import org.ceasefire.platform.ValidationException;
+import org.ceasefire.platform.Validator;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Shooting-review meetings and their agendas: every homicide, non-fatal shooting and firearm
+ * seizure in the city since its previous meeting, with the people in each, their groups and those
+ * groups' rivals (for roles that may read intelligence), and how many incidents each person was in
+ * before.
+ */
+@Service
+public class Reviews {
+
+  static final List<String> AGENDA_TYPES =
+      List.of("homicide", "non_fatal_shooting", "firearm_seizure");
+
+  private final ReviewRepository meetings;
+  private final Incidents incidents;
+  private final Groups groups;
+  private final Places places;
+  private final AccessPolicy policy;
+  private final AuditTrail audit;
+
+  Reviews(
+      ReviewRepository meetings,
+      Incidents incidents,
+      Groups groups,
+      Places places,
+      AccessPolicy policy,
+      AuditTrail audit) {
+    this.meetings = meetings;
+    this.incidents = incidents;
+    this.groups = groups;
+    this.places = places;
+    this.policy = policy;
+    this.audit = audit;
+  }
+
+  public List<ReviewMeeting> meetings(long siteId) {
+    return meetings.all(siteId);
+  }
+
+  public ReviewMeeting meeting(long siteId, long id) {
+    return meetings.find(siteId, id).orElseThrow(() -> new NotFoundException("meeting", id));
+  }
+
+  @Transactional
+  public ReviewMeeting schedule(
+      CeasefireUser user, @Nullable Long jurisdictionId, @Nullable String meetsOn) {
+    Validator v = new Validator();
+    v.check(
+        jurisdictionId != null && places.jurisdiction(user.siteId(), jurisdictionId).isPresent(),
+        "jurisdictionId",
+        "choose a city of this partnership",
+        jurisdictionId);
+    LocalDate on = null;
+    try {
+      on = meetsOn == null || meetsOn.isBlank() ? null : LocalDate.parse(meetsOn.trim());
+    } catch (DateTimeParseException e) {
+      v.check(false, "meetsOn", "is not a date (YYYY-MM-DD)", meetsOn);
+    }
+    v.check(on != null || meetsOn == null || meetsOn.isBlank(), "meetsOn", "is required", meetsOn);
+    v.require("meetsOn", meetsOn);
+    v.throwIfInvalid();
+    try {
+      return meeting(user.siteId(), meetings.insert(user.siteId(), jurisdictionId, on, user.id()));
+    } catch (DuplicateKeyException e) {
+      throw ValidationException.of("meetsOn", "this city already meets on that day", meetsOn);
+    }
+  }
+
+  /** The meeting's agenda as the viewer may see it; each incident shown is an audited read. */
+  @Transactional
+  public List<AgendaItem> agenda(CeasefireUser viewer, ReviewMeeting m) {
+    ZoneId zone = incidents.zone(viewer.siteId());
+    boolean intelligence = policy.canRead(viewer.role(), Compartment.INTELLIGENCE);
+    List<Incident> window =
+        incidents.inWindow(
+            viewer.siteId(),
+            m.jurisdictionId(),
+            m.since().atStartOfDay(zone).toOffsetDateTime(),
+            m.meetsOn().atStartOfDay(zone).toOffsetDateTime(),
+            AGENDA_TYPES);
+    window.forEach(i -> audit.read(viewer, "incident", i.id()));
+    return window.stream()
+        .map(
+            i ->
+                new AgendaItem(
+                    i,
+                    i.participants().stream()
+                        .filter(p -> !p.role().equals("witness"))
+                        .map(p -> person(viewer, i, p, intelligence))
+                        .toList()))
+        .toList();
+  }
+
+  private AgendaItem.Person person(
+      CeasefireUser viewer, Incident i, Incident.Participant p, boolean intelligence) {
+    int prior =
+        (int)
+            incidents.ofPerson(viewer.siteId(), p.personId()).stream()
+                .filter(o -> o.occurredAt().isBefore(i.occurredAt()))
+                .count();
+    List<AgendaItem.GroupTie> ties =
+        intelligence
+            ? groups.membershipsOf(viewer, p.personId()).stream()
+                .map(
+                    g ->
+                        new AgendaItem.GroupTie(
+                            g.groupId(), g.groupName(), rivals(viewer.siteId(), g.groupId())))
+                .toList()
+            : null;
+    return new AgendaItem.Person(p.personId(), p.personName(), p.role(), p.injury(), ties, prior);
+  }
+
+  private List<String> rivals(long siteId, long groupId) {
+    return groups.relationships(siteId, groupId).stream()
+        .filter(r -> r.kind().equals("conflict") && r.active())
+        .map(GroupRelationship::otherGroupName)
+        .toList();
+  }
+}

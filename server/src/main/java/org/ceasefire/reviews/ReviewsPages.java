@@ -1,0 +1,71 @@
+package org.ceasefire.reviews;
+
+import java.util.Map;
+import org.ceasefire.access.Action;
+import org.ceasefire.access.CeasefireUser;
+import org.ceasefire.access.Compartment;
+import org.ceasefire.access.Guarded;
+import org.ceasefire.incidents.Incidents;
+import org.ceasefire.places.Places;
+import org.ceasefire.platform.FormErrors;
+import org.ceasefire.platform.ValidationException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Shooting-review pages: the meetings, scheduling one, and a meeting's agenda. */
+@Controller
+class ReviewsPages {
+
+  private final Reviews reviews;
+  private final Places places;
+  private final Incidents incidents;
+
+  ReviewsPages(Reviews reviews, Places places, Incidents incidents) {
+    this.reviews = reviews;
+    this.places = places;
+    this.incidents = incidents;
+  }
+
+  @GetMapping("/reviews")
+  @Guarded(Compartment.INVESTIGATIVE)
+  String list(@AuthenticationPrincipal CeasefireUser me, Model model) {
+    return list(me, model, Map.of());
+  }
+
+  @PostMapping("/reviews")
+  @Guarded(value = Compartment.INVESTIGATIVE, action = Action.WRITE)
+  Object schedule(
+      @AuthenticationPrincipal CeasefireUser me,
+      @RequestParam(required = false) @Nullable Long jurisdictionId,
+      @RequestParam(required = false) @Nullable String meetsOn,
+      Model model) {
+    try {
+      return "redirect:/reviews/" + reviews.schedule(me, jurisdictionId, meetsOn).id();
+    } catch (ValidationException e) {
+      return FormErrors.rejected(list(me, model, FormErrors.of(e)));
+    }
+  }
+
+  @GetMapping("/reviews/{id}")
+  @Guarded(Compartment.INVESTIGATIVE)
+  String agenda(@AuthenticationPrincipal CeasefireUser me, @PathVariable long id, Model model) {
+    ReviewMeeting meeting = reviews.meeting(me.siteId(), id);
+    model.addAttribute("meeting", meeting);
+    model.addAttribute("items", reviews.agenda(me, meeting));
+    model.addAttribute("zone", incidents.zone(me.siteId()));
+    return "reviews/agenda";
+  }
+
+  private String list(CeasefireUser me, Model model, Map<String, String> errors) {
+    model.addAttribute("meetings", reviews.meetings(me.siteId()));
+    model.addAttribute("jurisdictions", places.jurisdictions(me.siteId()));
+    model.addAttribute("errors", errors);
+    return "reviews/list";
+  }
+}

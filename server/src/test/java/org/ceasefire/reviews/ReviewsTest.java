@@ -1,0 +1,133 @@
+package org.ceasefire.reviews;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.ceasefire.people.PersonTestData.aPerson;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+
+import java.util.List;
+import org.ceasefire.access.CeasefireUser;
+import org.ceasefire.access.Role;
+import org.ceasefire.access.Sites;
+import org.ceasefire.groups.CriminalGroup;
+import org.ceasefire.groups.GroupInput;
+import org.ceasefire.groups.Groups;
+import org.ceasefire.groups.MembershipInput;
+import org.ceasefire.groups.MembershipLifecycle;
+import org.ceasefire.groups.RelationshipInput;
+import org.ceasefire.incidents.Incident;
+import org.ceasefire.incidents.IncidentInput;
+import org.ceasefire.incidents.Incidents;
+import org.ceasefire.incidents.ParticipantInput;
+import org.ceasefire.people.People;
+import org.ceasefire.people.Person;
+import org.ceasefire.places.Places;
+import org.ceasefire.places.PlacesTestData;
+import org.ceasefire.platform.ValidationException;
+import org.ceasefire.testing.CeasefireTest;
+import org.ceasefire.testing.TestSites;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The agenda of a shooting review: what is on it, and what each role sees of it. */
+@CeasefireTest
+class ReviewsTest {
+
+  @Autowired Reviews reviews;
+  @Autowired Incidents incidents;
+  @Autowired People people;
+  @Autowired Groups groups;
+  @Autowired Places places;
+  @Autowired Sites sites;
+  @Autowired MembershipLifecycle lifecycle;
+  @Autowired MockMvc mvc;
+  TestSites.TestSite site;
+  CeasefireUser investigator;
+  long city;
+
+  @BeforeEach
+  void newSite() {
+    site = TestSites.create(sites);
+    investigator = site.user(Role.INVESTIGATOR);
+    city = PlacesTestData.newHaven(places, site.id()).jurisdictionId();
+  }
+
+  private Incident incident(String type, String at, Person victim) {
+    Incident i =
+        incidents.create(
+            investigator,
+            new IncidentInput(null, type, at, null, null, "1 Elm St", city, null, null, null));
+    return incidents.addParticipant(
+        investigator, i.id(), new ParticipantInput(victim.id(), "victim", "non_fatal"));
+  }
+
+  @Test
+  void listsTheWeeksShootingsAndSeizuresWithVictimsTheirGroupsAndRivals() throws Exception {
+    Person victim = people.create(investigator, aPerson().named("Ray", "Vance").input());
+    CriminalGroup north =
+        groups.create(investigator, new GroupInput("North Crew", "crew", null, city, null, null));
+    CriminalGroup south =
+        groups.create(investigator, new GroupInput("South Crew", "crew", null, city, null, null));
+    groups.addRelationship(
+        investigator, north.id(), new RelationshipInput(south.id(), "conflict", null, "feud"));
+    var entry =
+        groups.addMember(
+            site.user(Role.ANALYST),
+            north.id(),
+            new MembershipInput(victim.id(), "member", List.of("self_admission"), "FI 9", null));
+    lifecycle.approve(investigator, entry.id());
+    Incident older = incident("non_fatal_shooting", "2026-03-01T21:00", victim);
+    Incident shooting = incident("non_fatal_shooting", "2026-03-10T23:30", victim);
+    incident("robbery", "2026-03-11T10:00", victim);
+
+    ReviewMeeting first = reviews.schedule(investigator, city, "2026-03-13");
+    assertThat(first.since()).hasToString("2026-03-06");
+    List<AgendaItem> agenda = reviews.agenda(investigator, first);
+    assertThat(agenda).extracting(a -> a.incident().id()).containsExactly(shooting.id());
+    AgendaItem.Person p = agenda.get(0).people().get(0);
+    assertThat(p.name()).isEqualTo("Ray Vance");
+    assertThat(p.priorIncidents()).isEqualTo(1);
+    assertThat(p.groups())
+        .singleElement()
+        .satisfies(
+            g -> {
+              assertThat(g.group()).isEqualTo("North Crew");
+              assertThat(g.rivals()).containsExactly("South Crew");
+            });
+
+    ReviewMeeting next = reviews.schedule(investigator, city, "2026-03-20");
+    assertThat(next.since()).isEqualTo(first.meetsOn());
+    assertThat(reviews.agenda(investigator, next)).extracting(a -> a.incident().type()).isEmpty();
+    assertThat(older.id()).isNotIn(agenda.stream().map(a -> a.incident().id()).toList());
+
+    mvc.perform(get("/reviews/" + first.id()).with(user(investigator)))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("rivals: South Crew")));
+    mvc.perform(get("/api/reviews/" + first.id() + "/agenda").with(user(investigator)))
+        .andExpect(jsonPath("$.items[0].people[0].groups[0].rivals[0]").value("South Crew"));
+  }
+
+  @Test
+  void leavesGroupsOutForRolesWithoutIntelligenceAndRefusesADuplicateMeeting() throws Exception {
+    ReviewMeeting m = reviews.schedule(investigator, city, "2026-04-02");
+    assertThatThrownBy(() -> reviews.schedule(investigator, city, "2026-04-02"))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("meetsOn");
+    assertThatThrownBy(() -> reviews.schedule(investigator, null, "someday"))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("jurisdictionId")
+        .hasMessageContaining("meetsOn");
+    Person victim = people.create(investigator, aPerson().named("Lu", "Chen").input());
+    incident("homicide", "2026-03-30T02:00", victim);
+    // probation officers read neither incidents nor intelligence: the agenda is refused outright
+    mvc.perform(get("/reviews/" + m.id()).with(user(site.user(Role.SUPERVISION))))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                .isForbidden());
+    assertThat(reviews.agenda(investigator, m)).hasSize(1);
+  }
+}
