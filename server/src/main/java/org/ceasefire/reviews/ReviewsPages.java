@@ -5,6 +5,7 @@ import org.ceasefire.access.Action;
 import org.ceasefire.access.CeasefireUser;
 import org.ceasefire.access.Compartment;
 import org.ceasefire.access.Guarded;
+import org.ceasefire.access.Sites;
 import org.ceasefire.incidents.Incidents;
 import org.ceasefire.places.Places;
 import org.ceasefire.platform.FormErrors;
@@ -14,6 +15,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,13 +25,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ReviewsPages {
 
   private final Reviews reviews;
+  private final ReviewActions actions;
   private final Places places;
   private final Incidents incidents;
+  private final Sites sites;
 
-  ReviewsPages(Reviews reviews, Places places, Incidents incidents) {
+  ReviewsPages(
+      Reviews reviews, ReviewActions actions, Places places, Incidents incidents, Sites sites) {
     this.reviews = reviews;
+    this.actions = actions;
     this.places = places;
     this.incidents = incidents;
+    this.sites = sites;
   }
 
   @GetMapping("/reviews")
@@ -55,10 +62,61 @@ class ReviewsPages {
   @GetMapping("/reviews/{id}")
   @Guarded(Compartment.INVESTIGATIVE)
   String agenda(@AuthenticationPrincipal CeasefireUser me, @PathVariable long id, Model model) {
+    return agenda(me, id, model, Map.of());
+  }
+
+  @PostMapping("/reviews/{id}/actions")
+  @Guarded(value = Compartment.INVESTIGATIVE, action = Action.WRITE)
+  Object addAction(
+      @AuthenticationPrincipal CeasefireUser me,
+      @PathVariable long id,
+      @ModelAttribute ReviewActions.ActionInput input,
+      Model model) {
+    try {
+      actions.add(me, id, input);
+      return "redirect:/reviews/" + id + "#actions";
+    } catch (ValidationException e) {
+      return FormErrors.rejected(agenda(me, id, model, FormErrors.of(e)));
+    }
+  }
+
+  @PostMapping("/reviews/{id}/actions/{actionId}")
+  @Guarded(value = Compartment.INVESTIGATIVE, action = Action.WRITE)
+  String closeAction(
+      @AuthenticationPrincipal CeasefireUser me,
+      @PathVariable long id,
+      @PathVariable long actionId,
+      @RequestParam int version,
+      @RequestParam String status) {
+    actions.close(me, actionId, version, status);
+    return "redirect:/reviews/" + id + "#actions";
+  }
+
+  @PostMapping("/reviews/{id}/notes")
+  @Guarded(value = Compartment.INVESTIGATIVE, action = Action.WRITE)
+  Object addNote(
+      @AuthenticationPrincipal CeasefireUser me,
+      @PathVariable long id,
+      @RequestParam long incidentId,
+      @RequestParam(required = false) @Nullable String note,
+      Model model) {
+    try {
+      actions.note(me, id, incidentId, note);
+      return "redirect:/reviews/" + id + "#incident-" + incidentId;
+    } catch (ValidationException e) {
+      return FormErrors.rejected(agenda(me, id, model, FormErrors.of(e)));
+    }
+  }
+
+  private String agenda(CeasefireUser me, long id, Model model, Map<String, String> errors) {
     ReviewMeeting meeting = reviews.meeting(me.siteId(), id);
     model.addAttribute("meeting", meeting);
     model.addAttribute("items", reviews.agenda(me, meeting));
     model.addAttribute("zone", incidents.zone(me.siteId()));
+    model.addAttribute("actions", actions.forMeeting(me.siteId(), id));
+    model.addAttribute("notes", actions.notes(me.siteId(), id));
+    model.addAttribute("agencies", sites.agencies(me.siteId()));
+    model.addAttribute("errors", errors);
     return "reviews/agenda";
   }
 

@@ -54,21 +54,7 @@ class RecordIncidentInBrowserTest {
     PlacesTestData.newHaven(places, site.id());
     context = chromium.browser().newContext();
     page = context.newPage();
-    page.navigate(url("/incidents"));
-    assertThat(page).hasURL(url("/login"));
-    page.getByLabel("Username").fill(site.user(Role.INVESTIGATOR).username());
-    page.getByLabel("Password").fill(TestSites.PASSWORD);
-    page.getByRole(
-            com.microsoft.playwright.options.AriaRole.BUTTON,
-            new Page.GetByRoleOptions().setName("Sign in"))
-        .click();
-    assertThat(page).hasURL(url("/mfa"));
-    page.getByLabel("Code").fill(TestSites.otp());
-    page.getByRole(
-            com.microsoft.playwright.options.AriaRole.BUTTON,
-            new Page.GetByRoleOptions().setName("Continue"))
-        .click();
-    assertThat(page).hasURL(url("/incidents"));
+    Chromium.signIn(page, url(""), "/incidents", site.user(Role.INVESTIGATOR).username());
   }
 
   @AfterEach

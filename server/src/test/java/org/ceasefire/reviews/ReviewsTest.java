@@ -39,6 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class ReviewsTest {
 
   @Autowired Reviews reviews;
+  @Autowired ReviewActions actions;
   @Autowired Incidents incidents;
   @Autowired People people;
   @Autowired Groups groups;
@@ -109,6 +110,47 @@ class ReviewsTest {
         .andExpect(content().string(org.hamcrest.Matchers.containsString("rivals: South Crew")));
     mvc.perform(get("/api/reviews/" + first.id() + "/agenda").with(user(investigator)))
         .andExpect(jsonPath("$.items[0].people[0].groups[0].rivals[0]").value("South Crew"));
+  }
+
+  @Test
+  void carriesOpenActionItemsOverToLaterMeetingsUntilDone() {
+    ReviewMeeting first = reviews.schedule(investigator, city, "2026-05-01");
+    ReviewMeeting second = reviews.schedule(investigator, city, "2026-05-08");
+    ReviewMeeting third = reviews.schedule(investigator, city, "2026-05-15");
+    assertThatThrownBy(
+            () ->
+                actions.add(
+                    investigator,
+                    first.id(),
+                    new ReviewActions.ActionInput(null, "", null, "", "soon")))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(ValidationException.FieldProblem::field)
+                    .contains("description", "agencyId", "owner", "dueOn"));
+    long id =
+        actions.add(
+            investigator,
+            first.id(),
+            new ReviewActions.ActionInput(
+                null,
+                "Warrant check on the shooter's crew",
+                site.agencyId(),
+                "Det. Ruiz",
+                "2026-05-06"));
+    assertThat(actions.forMeeting(site.id(), second.id()))
+        .singleElement()
+        .satisfies(a -> assertThat(a.description()).startsWith("Warrant check"));
+    ActionItem open = actions.forMeeting(site.id(), second.id()).get(0);
+    actions.close(investigator, id, open.version(), "done");
+    assertThat(actions.forMeeting(site.id(), third.id())).isEmpty();
+    assertThat(actions.forMeeting(site.id(), first.id()))
+        .singleElement()
+        .extracting(ActionItem::status)
+        .isEqualTo("done");
+    assertThatThrownBy(() -> actions.close(investigator, id, open.version(), "dropped"))
+        .isInstanceOf(org.ceasefire.platform.StaleRecordException.class);
   }
 
   @Test

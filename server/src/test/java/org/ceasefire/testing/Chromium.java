@@ -2,7 +2,10 @@ package org.ceasefire.testing;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,6 +57,22 @@ public final class Chromium implements AutoCloseable {
                             "--disable-sync",
                             "--no-first-run")));
     return new Chromium(playwright, browser);
+  }
+
+  /**
+   * Signs {@code user} in through the real sign-in page and second factor, starting from {@code
+   * path} (which the sign-in returns to).
+   */
+  public static void signIn(Page page, String base, String path, String username) {
+    page.navigate(base + path);
+    PlaywrightAssertions.assertThat(page).hasURL(base + "/login");
+    page.getByLabel("Username").fill(username);
+    page.getByLabel("Password").fill(TestSites.PASSWORD);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    PlaywrightAssertions.assertThat(page).hasURL(base + "/mfa");
+    page.getByLabel("Code").fill(TestSites.otp());
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+    PlaywrightAssertions.assertThat(page).hasURL(base + path);
   }
 
   public Browser browser() {
