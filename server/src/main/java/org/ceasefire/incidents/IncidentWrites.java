@@ -98,6 +98,27 @@ class IncidentWrites {
         .list();
   }
 
+  /** People who were suspects or arrestees together with any of these people (one step). */
+  java.util.Set<Long> coOffenders(long siteId, java.util.Collection<Long> personIds) {
+    if (personIds.isEmpty()) {
+      return java.util.Set.of();
+    }
+    return new java.util.HashSet<>(
+        jdbc.sql(
+                """
+                select distinct b.person_id
+                  from participant a
+                  join participant b on b.site_id = a.site_id and b.incident_id = a.incident_id
+                                    and b.person_id <> a.person_id
+                 where a.site_id = :site and a.person_id = any(:ids)
+                   and a.role in ('suspect', 'arrestee') and b.role in ('suspect', 'arrestee')
+                """)
+            .param("site", siteId)
+            .param("ids", personIds.toArray(Long[]::new))
+            .query(Long.class)
+            .list());
+  }
+
   /** Incidents a person took part in, newest first. */
   List<PersonIncident> ofPerson(long siteId, long personId) {
     return jdbc.sql(

@@ -129,6 +129,18 @@ public class Incidents {
         .toList();
   }
 
+  /**
+   * People within two steps of {@code person} in the co-offending network (linked by being suspects
+   * or arrestees in the same incident), the person left out.
+   */
+  public java.util.Set<Long> withinTwoCoOffendingSteps(long siteId, long person) {
+    java.util.Set<Long> first = writes.coOffenders(siteId, java.util.List.of(person));
+    java.util.Set<Long> both = new java.util.HashSet<>(first);
+    both.addAll(writes.coOffenders(siteId, first));
+    both.remove(person);
+    return both;
+  }
+
   /** Incidents a person took part in, newest first. */
   public List<PersonIncident> ofPerson(long siteId, long personId) {
     return writes.ofPerson(siteId, personId);

@@ -12,6 +12,7 @@ import org.ceasefire.groups.GroupRelationship;
 import org.ceasefire.groups.Groups;
 import org.ceasefire.incidents.Incident;
 import org.ceasefire.incidents.Incidents;
+import org.ceasefire.people.People;
 import org.ceasefire.places.Places;
 import org.ceasefire.platform.NotFoundException;
 import org.ceasefire.platform.ValidationException;
@@ -37,6 +38,7 @@ public class Reviews {
   private final Incidents incidents;
   private final Groups groups;
   private final Places places;
+  private final People people;
   private final AccessPolicy policy;
   private final AuditTrail audit;
 
@@ -45,12 +47,14 @@ public class Reviews {
       Incidents incidents,
       Groups groups,
       Places places,
+      People people,
       AccessPolicy policy,
       AuditTrail audit) {
     this.meetings = meetings;
     this.incidents = incidents;
     this.groups = groups;
     this.places = places;
+    this.people = people;
     this.policy = policy;
     this.audit = audit;
   }
@@ -111,6 +115,51 @@ public class Reviews {
                         .map(p -> person(viewer, i, p, intelligence))
                         .toList()))
         .toList();
+  }
+
+  /** The near-repeat window: shootings cluster within this distance and time of a shooting. */
+  static final int NEAR_REPEAT_METERS = 400;
+
+  static final int NEAR_REPEAT_DAYS = 14;
+
+  /**
+   * Retaliation alerts for the agenda's shootings and homicides: one per victim, with the rivals of
+   * the victim's groups (for intelligence readers), the near-repeat window around the place, and
+   * the people within two steps of the victim in the co-offending network.
+   */
+  public List<RetaliationAlert> alerts(CeasefireUser viewer, List<AgendaItem> agenda) {
+    ZoneId zone = incidents.zone(viewer.siteId());
+    java.util.List<RetaliationAlert> alerts = new java.util.ArrayList<>();
+    for (AgendaItem item : agenda) {
+      Incident i = item.incident();
+      if (!i.type().equals("homicide") && !i.type().equals("non_fatal_shooting")) {
+        continue;
+      }
+      for (AgendaItem.Person p : item.people()) {
+        if (!p.role().equals("victim")) {
+          continue;
+        }
+        List<String> rivals =
+            p.groups() == null
+                ? null
+                : p.groups().stream().flatMap(g -> g.rivals().stream()).distinct().toList();
+        java.util.Set<Long> near =
+            incidents.withinTwoCoOffendingSteps(viewer.siteId(), p.personId());
+        List<String> atRisk =
+            people.names(viewer.siteId(), near).values().stream().sorted().toList();
+        alerts.add(
+            new RetaliationAlert(
+                i.id(),
+                p.personId(),
+                p.name(),
+                rivals,
+                i.address(),
+                NEAR_REPEAT_METERS,
+                i.occurredAt().atZoneSameInstant(zone).toLocalDate().plusDays(NEAR_REPEAT_DAYS),
+                atRisk));
+      }
+    }
+    return alerts;
   }
 
   private AgendaItem.Person person(

@@ -23,7 +23,7 @@ class ReviewsApi {
   }
 
   /** A meeting with its agenda. */
-  record AgendaResponse(ReviewMeeting meeting, List<Item> items) {}
+  record AgendaResponse(ReviewMeeting meeting, List<Item> items, List<RetaliationAlert> alerts) {}
 
   /** One incident on the agenda and the people in it. */
   record Item(
@@ -46,10 +46,11 @@ class ReviewsApi {
 
   @GetMapping("/api/reviews/{id}/agenda")
   @Guarded(Compartment.INVESTIGATIVE)
-  @Operation(summary = "A review meeting's generated agenda")
+  @Operation(summary = "A review meeting's generated agenda and retaliation alerts")
   AgendaResponse agenda(@AuthenticationPrincipal CeasefireUser me, @PathVariable long id) {
     ReviewMeeting meeting = reviews.meeting(me.siteId(), id);
+    List<AgendaItem> agenda = reviews.agenda(me, meeting);
     return new AgendaResponse(
-        meeting, reviews.agenda(me, meeting).stream().map(Item::from).toList());
+        meeting, agenda.stream().map(Item::from).toList(), reviews.alerts(me, agenda));
   }
 }

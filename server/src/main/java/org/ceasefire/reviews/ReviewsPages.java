@@ -1,5 +1,6 @@
 package org.ceasefire.reviews;
 
+import java.util.List;
 import java.util.Map;
 import org.ceasefire.access.Action;
 import org.ceasefire.access.CeasefireUser;
@@ -111,7 +112,9 @@ class ReviewsPages {
   private String agenda(CeasefireUser me, long id, Model model, Map<String, String> errors) {
     ReviewMeeting meeting = reviews.meeting(me.siteId(), id);
     model.addAttribute("meeting", meeting);
-    model.addAttribute("items", reviews.agenda(me, meeting));
+    List<AgendaItem> items = reviews.agenda(me, meeting);
+    model.addAttribute("items", items);
+    model.addAttribute("alerts", reviews.alerts(me, items));
     model.addAttribute("zone", incidents.zone(me.siteId()));
     model.addAttribute("actions", actions.forMeeting(me.siteId(), id));
     model.addAttribute("notes", actions.notes(me.siteId(), id));

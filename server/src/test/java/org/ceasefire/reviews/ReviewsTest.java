@@ -113,6 +113,55 @@ class ReviewsTest {
   }
 
   @Test
+  void alertsToRetaliationWithTheRivalsThePlaceAndTheVictimsCoOffenders() {
+    Person victim = people.create(investigator, aPerson().named("Ike", "Stone").input());
+    Person partner = people.create(investigator, aPerson().named("Jo", "Reed").input());
+    Person second = people.create(investigator, aPerson().named("Kai", "Lane").input());
+    Person stranger = people.create(investigator, aPerson().named("Al", "Far").input());
+    CriminalGroup east =
+        groups.create(investigator, new GroupInput("East Side", "crew", null, city, null, null));
+    CriminalGroup west =
+        groups.create(investigator, new GroupInput("West Side", "crew", null, city, null, null));
+    groups.addRelationship(
+        investigator, east.id(), new RelationshipInput(west.id(), "conflict", null, "feud"));
+    var entry =
+        groups.addMember(
+            site.user(Role.ANALYST),
+            east.id(),
+            new MembershipInput(victim.id(), "member", List.of("self_admission"), "FI 3", null));
+    lifecycle.approve(investigator, entry.id());
+    Incident arrest = arrest("2025-01-10T12:00", victim, partner);
+    arrest("2025-06-10T12:00", partner, second);
+    incidents.addParticipant(
+        investigator, arrest.id(), new ParticipantInput(stranger.id(), "witness", null));
+    incident("non_fatal_shooting", "2026-06-02T01:00", victim);
+
+    ReviewMeeting m = reviews.schedule(investigator, city, "2026-06-04");
+    List<RetaliationAlert> alerts = reviews.alerts(investigator, reviews.agenda(investigator, m));
+    assertThat(alerts)
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.victim()).isEqualTo("Ike Stone");
+              assertThat(a.rivals()).containsExactly("West Side");
+              assertThat(a.place()).isEqualTo("1 Elm St");
+              assertThat(a.watchUntil()).hasToString("2026-06-16");
+              assertThat(a.peopleAtRisk()).containsExactly("Jo Reed", "Kai Lane");
+            });
+  }
+
+  private Incident arrest(String at, Person a, Person b) {
+    Incident i =
+        incidents.create(
+            investigator,
+            new IncidentInput(
+                null, "firearm_seizure", at, null, null, null, city, null, null, null));
+    incidents.addParticipant(investigator, i.id(), new ParticipantInput(a.id(), "arrestee", null));
+    return incidents.addParticipant(
+        investigator, i.id(), new ParticipantInput(b.id(), "arrestee", null));
+  }
+
+  @Test
   void carriesOpenActionItemsOverToLaterMeetingsUntilDone() {
     ReviewMeeting first = reviews.schedule(investigator, city, "2026-05-01");
     ReviewMeeting second = reviews.schedule(investigator, city, "2026-05-08");
