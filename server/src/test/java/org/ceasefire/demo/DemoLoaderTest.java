@@ -32,6 +32,8 @@ class DemoLoaderTest {
   @Autowired Sites sites;
   @Autowired DataSource dataSource;
   @Autowired TransactionTemplate transaction;
+  @Autowired org.ceasefire.reviews.Reviews reviews;
+  @Autowired org.ceasefire.places.Places places;
 
   @Test
   void loadsTheRegionOnFirstStart() {
@@ -52,6 +54,28 @@ class DemoLoaderTest {
                 .query(LocalDate.class)
                 .single())
         .isNotNull();
+  }
+
+  @Test
+  void aShootingReviewOnTheDemoRegionHasShootingsGroupsAndRetaliationAlerts() {
+    long site = sites.findSite(DemoLoader.SITE_CODE).orElseThrow();
+    var investigator = sites.user("investigator").orElseThrow();
+    long hartford =
+        places.jurisdictions(site).stream()
+            .filter(j -> j.name().equals("Hartford"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    // a month's review: the first meeting covers the week before, so schedule two
+    LocalDate day = LocalDate.now(DemoParameters.CONNECTICUT_TIME);
+    reviews.schedule(investigator, hartford, day.minusDays(60).toString());
+    var meeting = reviews.schedule(investigator, hartford, day.toString());
+    var agenda = reviews.agenda(investigator, meeting);
+    assertThat(agenda).as("Hartford's shootings and seizures in 60 days").hasSizeGreaterThan(5);
+    assertThat(agenda.stream().flatMap(a -> a.people().stream()))
+        .anySatisfy(p -> assertThat(p.groups()).isNotEmpty());
+    assertThat(reviews.alerts(investigator, agenda))
+        .anySatisfy(a -> assertThat(a.rivals()).isNotEmpty());
   }
 
   @Test
