@@ -108,6 +108,33 @@ class ActionRepository {
         .update();
   }
 
+  void insertAttendee(long siteId, long meetingId, String name, long agencyId) {
+    jdbc.sql(
+            """
+            insert into review_attendance (site_id, meeting_id, name, agency_id)
+            values (:site, :meeting, :name, :agency)
+            """)
+        .param("site", siteId)
+        .param("meeting", meetingId)
+        .param("name", name.trim())
+        .param("agency", agencyId)
+        .update();
+  }
+
+  /** Attendance of a meeting: "name (agency)", by name. */
+  List<String> attendance(long siteId, long meetingId) {
+    return jdbc.sql(
+            """
+            select r.name || ' (' || g.name || ')' from review_attendance r
+              join agency g on g.site_id = r.site_id and g.id = r.agency_id
+             where r.site_id = :site and r.meeting_id = :meeting order by r.name
+            """)
+        .param("site", siteId)
+        .param("meeting", meetingId)
+        .query(String.class)
+        .list();
+  }
+
   /** Notes of a meeting by incident: "name: text", oldest first. */
   Map<Long, List<String>> notes(long siteId, long meetingId) {
     Map<Long, List<String>> notes = new java.util.LinkedHashMap<>();

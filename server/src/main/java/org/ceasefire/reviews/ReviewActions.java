@@ -97,6 +97,31 @@ public class ReviewActions {
     audit.changed(user, AuditAction.UPDATE, "review_action", actionId);
   }
 
+  /** Records that someone from a partner agency attended; each name once per meeting. */
+  @Transactional
+  public void attended(
+      CeasefireUser user, long meetingId, @Nullable String name, @Nullable Long agencyId) {
+    reviews.meeting(user.siteId(), meetingId);
+    Validator v = new Validator();
+    v.require("name", name).maxLength("name", name, 200);
+    v.check(
+        agencyId != null
+            && sites.agencies(user.siteId()).stream().anyMatch(a -> a.id() == agencyId),
+        "attendeeAgencyId",
+        "choose a partner agency",
+        agencyId);
+    v.throwIfInvalid();
+    try {
+      actions.insertAttendee(user.siteId(), meetingId, name, agencyId);
+    } catch (org.springframework.dao.DuplicateKeyException e) {
+      throw ValidationException.of("name", "is already on the attendance list", name);
+    }
+  }
+
+  public List<String> attendance(long siteId, long meetingId) {
+    return actions.attendance(siteId, meetingId);
+  }
+
   @Transactional
   public void note(CeasefireUser user, long meetingId, long incidentId, @Nullable String text) {
     reviews.meeting(user.siteId(), meetingId);

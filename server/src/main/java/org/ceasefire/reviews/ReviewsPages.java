@@ -93,6 +93,22 @@ class ReviewsPages {
     return "redirect:/reviews/" + id + "#actions";
   }
 
+  @PostMapping("/reviews/{id}/attendance")
+  @Guarded(value = Compartment.INVESTIGATIVE, action = Action.WRITE)
+  Object attended(
+      @AuthenticationPrincipal CeasefireUser me,
+      @PathVariable long id,
+      @RequestParam(required = false) @Nullable String name,
+      @RequestParam(required = false) @Nullable Long attendeeAgencyId,
+      Model model) {
+    try {
+      actions.attended(me, id, name, attendeeAgencyId);
+      return "redirect:/reviews/" + id + "#attendance";
+    } catch (ValidationException e) {
+      return FormErrors.rejected(agenda(me, id, model, FormErrors.of(e)));
+    }
+  }
+
   @PostMapping("/reviews/{id}/notes")
   @Guarded(value = Compartment.INVESTIGATIVE, action = Action.WRITE)
   Object addNote(
@@ -118,6 +134,7 @@ class ReviewsPages {
     model.addAttribute("zone", incidents.zone(me.siteId()));
     model.addAttribute("actions", actions.forMeeting(me.siteId(), id));
     model.addAttribute("notes", actions.notes(me.siteId(), id));
+    model.addAttribute("attendance", actions.attendance(me.siteId(), id));
     model.addAttribute("agencies", sites.agencies(me.siteId()));
     model.addAttribute("errors", errors);
     return "reviews/agenda";

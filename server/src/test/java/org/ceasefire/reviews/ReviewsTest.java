@@ -200,6 +200,16 @@ class ReviewsTest {
         .isEqualTo("done");
     assertThatThrownBy(() -> actions.close(investigator, id, open.version(), "dropped"))
         .isInstanceOf(org.ceasefire.platform.StaleRecordException.class);
+
+    actions.attended(investigator, first.id(), "Sgt. Dana Lowe", site.agencyId());
+    assertThatThrownBy(
+            () -> actions.attended(investigator, first.id(), "Sgt. Dana Lowe", site.agencyId()))
+        .hasMessageContaining("already");
+    assertThatThrownBy(() -> actions.attended(investigator, first.id(), " ", null))
+        .hasMessageContaining("name")
+        .hasMessageContaining("attendeeAgencyId");
+    assertThat(actions.attendance(site.id(), first.id()))
+        .containsExactly("Sgt. Dana Lowe (Test agency)");
   }
 
   @Test
