@@ -7,6 +7,7 @@ import java.util.List;
 import org.ceasefire.audit.AuditCommand;
 import org.ceasefire.demo.DemoExport;
 import org.ceasefire.demo.DemoSecondFactor;
+import org.ceasefire.imports.ImportCommand;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -39,7 +40,10 @@ public class CeasefireApplication {
     }
     SpringApplication app = new SpringApplication(CeasefireApplication.class);
     if (mode.equals("audit")) {
-      System.exit(tool(app, rest));
+      System.exit(tool(app, context -> AuditCommand.run(context, rest, System.out)));
+    }
+    if (mode.equals("import")) {
+      System.exit(tool(app, context -> ImportCommand.run(context, rest, System.out, System.err)));
     }
     switch (mode) {
       case "demo" -> app.setAdditionalProfiles("demo");
@@ -48,7 +52,7 @@ public class CeasefireApplication {
         System.err.println(
             "ceasefire: unknown command '"
                 + mode
-                + "' (try: demo, serve, analyze, audit verify, totp, demo-export, help)");
+                + "' (try: demo, serve, analyze, import, audit verify, totp, demo-export, help)");
         System.exit(2);
       }
     }
@@ -73,7 +77,9 @@ public class CeasefireApplication {
    * Runs a command against the database without the web server: the external database when {@code
    * CEASEFIRE_DB_URL} is set, otherwise the embedded one (which must not be in use).
    */
-  private static int tool(SpringApplication app, String[] args) {
+  private static int tool(
+      SpringApplication app,
+      java.util.function.ToIntFunction<ConfigurableApplicationContext> command) {
     app.setWebApplicationType(WebApplicationType.NONE);
     app.setBannerMode(Banner.Mode.OFF);
     app.setLogStartupInfo(false);
@@ -84,12 +90,13 @@ public class CeasefireApplication {
           app.run(
               "--ceasefire.demo.load=false",
               "--ceasefire.intelligence.catch-up=false",
+              "--ceasefire.imports.mark-interrupted=false",
               "--logging.level.root=warn");
     } catch (RuntimeException e) {
       return 3; // Spring Boot has said why (e.g. the data folder is in use)
     }
     try (ConfigurableApplicationContext context = started) {
-      return AuditCommand.run(context, args, System.out);
+      return command.applyAsInt(context);
     }
   }
 

@@ -32,6 +32,7 @@ class LayoutAdvice {
           new NavItem("Incidents", "/incidents", Compartment.INVESTIGATIVE),
           new NavItem("Shooting review", "/reviews", Compartment.INVESTIGATIVE),
           new NavItem("Intelligence", "/intelligence", Compartment.INTELLIGENCE, Action.WRITE),
+          new NavItem("Imports", "/imports", Compartment.INVESTIGATIVE, Action.WRITE),
           new NavItem("Audit", "/audit", Compartment.AUDIT),
           new NavItem("Compliance", "/intelligence/report", Compartment.AUDIT),
           new NavItem("Users", "/admin/users", Compartment.ADMINISTRATION));

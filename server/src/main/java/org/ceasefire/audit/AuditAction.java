@@ -17,7 +17,8 @@ public enum AuditAction {
   PURGE,
   REVALIDATE,
   DISSEMINATE,
-  VERIFY;
+  VERIFY,
+  IMPORT;
 
   public String code() {
     return name().toLowerCase(Locale.ROOT);

@@ -51,6 +51,30 @@ public class AuditTrail {
     write(entry(user, AuditAction.EXPORT, recordType, null, null, detail));
   }
 
+  /** A user's attempt that took no effect (an import refused or cancelled, say). */
+  public void failed(
+      CeasefireUser user,
+      AuditAction action,
+      String recordType,
+      @Nullable Long recordId,
+      String detail) {
+    AuditEntry e = entry(user, action, recordType, recordId, null, detail);
+    write(
+        new AuditEntry(
+            e.siteId(),
+            e.userId(),
+            e.username(),
+            e.role(),
+            e.agencyId(),
+            e.action(),
+            e.recordType(),
+            e.recordId(),
+            e.purpose(),
+            e.clientAddress(),
+            "failed",
+            e.detail()));
+  }
+
   public void write(AuditEntry e) {
     jdbc.sql(
             """

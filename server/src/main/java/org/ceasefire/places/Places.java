@@ -3,12 +3,6 @@ package org.ceasefire.places;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Places {
 
-  private static final GeometryFactory GEOMETRY = new GeometryFactory();
   private final JdbcClient jdbc;
 
   Places(JdbcClient jdbc) {
@@ -71,22 +64,31 @@ public class Places {
   }
 
   /**
-   * The area of the given kind whose boundary contains the point, if any (the first by name when
-   * areas overlap).
+   * The area of the city whose boundary contains the point, if any (the first by name when areas
+   * overlap).
    */
   public Optional<Area> areaAt(long siteId, long jurisdictionId, double lon, double lat) {
-    Point point = GEOMETRY.createPoint(new Coordinate(lon, lat));
-    for (Area area : areas(siteId, jurisdictionId)) {
-      try {
-        Geometry boundary = new GeoJsonReader(GEOMETRY).read(area.geometry());
-        if (boundary.covers(point)) {
-          return Optional.of(area);
-        }
-      } catch (ParseException e) {
-        throw new IllegalStateException("area " + area.id() + " has an unreadable boundary", e);
-      }
-    }
-    return Optional.empty();
+    List<Area> areas = areas(siteId, jurisdictionId);
+    return new AreaIndex(areas)
+        .locate(jurisdictionId, lon, lat)
+        .flatMap(id -> areas.stream().filter(a -> a.id() == id).findFirst());
+  }
+
+  /** Every area of the site in a spatial index, for locating many points at once. */
+  public AreaIndex areaIndex(long siteId) {
+    return new AreaIndex(areas(siteId, null));
+  }
+
+  /** The site's address table, for geocoding by address. */
+  public AddressBook addressBook(long siteId) {
+    java.util.Map<String, AddressBook.LonLat> points = new java.util.HashMap<>();
+    jdbc.sql("select address_key, lon, lat from address_point where site_id = :site")
+        .param("site", siteId)
+        .query(
+            (java.sql.ResultSet rs) -> {
+              points.put(rs.getString(1), new AddressBook.LonLat(rs.getDouble(2), rs.getDouble(3)));
+            });
+    return new AddressBook(points);
   }
 
   public Optional<Area> area(long siteId, long id) {

@@ -30,6 +30,11 @@ public final class Validator {
         value == null || value.length() <= max, field, "is longer than " + max + " characters", "");
   }
 
+  /** The problems found so far. */
+  public List<ValidationException.FieldProblem> problems() {
+    return List.copyOf(problems);
+  }
+
   public boolean ok() {
     return problems.isEmpty();
   }

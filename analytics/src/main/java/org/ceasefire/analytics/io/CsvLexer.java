@@ -7,26 +7,29 @@ import java.util.List;
 import org.ceasefire.analytics.cli.InputException;
 import org.jspecify.annotations.Nullable;
 
-/** Splits RFC 4180 CSV into records, counting lines so errors can name them. */
-final class CsvLexer {
+/**
+ * Splits RFC 4180 CSV into records, counting lines so errors can name them. Streams: one record in
+ * memory at a time. Also used by the server's imports.
+ */
+public final class CsvLexer {
 
   private final String name;
   private final BufferedReader in;
   private long line = 1;
   private boolean bomChecked;
 
-  CsvLexer(String name, BufferedReader in) {
+  public CsvLexer(String name, BufferedReader in) {
     this.name = name;
     this.in = in;
   }
 
   /** The line the next record starts on. */
-  long line() {
+  public long line() {
     return line;
   }
 
   /** The next record, or null at the end of input. */
-  @Nullable List<String> next() throws IOException {
+  public @Nullable List<String> next() throws IOException {
     String text = in.readLine();
     if (text == null) {
       return null;
