@@ -34,6 +34,8 @@ public final class Staging implements AutoCloseable {
   public static Staging create(ImportJob job, String table, String definitions, String columns)
       throws SQLException {
     try (Statement s = job.connection().createStatement()) {
+      // room to sort and hash a large staging table in memory, for this transaction only
+      s.execute("set local work_mem = '256MB'");
       s.execute("drop table if exists " + table);
       s.execute(
           "create temp table "
@@ -137,10 +139,13 @@ public final class Staging implements AutoCloseable {
   }
 
   /**
-   * Runs an {@code INSERT ... ON CONFLICT DO UPDATE ... WHERE changed RETURNING (xmax = 0)} built
-   * from the staging table and counts what it did against the rows staged.
+   * Moves the staged rows into the real table: {@code update} changes the existing records that
+   * differ (and must leave equal ones untouched), then {@code insert} adds the rows with no record
+   * yet; both take the same parameters. Counts what they did against the rows staged. (Two plain
+   * statements rather than {@code INSERT ... ON CONFLICT}: its speculative insertion costs about as
+   * much again per row, and imports of one site run one at a time.)
    */
-  public ImportCounts upsert(String insertReturningInserted, long read, Object... params)
+  public ImportCounts merge(String update, String insert, long read, Object... params)
       throws SQLException {
     long staged;
     try (Statement s = job.connection().createStatement();
@@ -148,21 +153,17 @@ public final class Staging implements AutoCloseable {
       rs.next();
       staged = rs.getLong(1);
     }
-    String sql =
-        "with up as ("
-            + insertReturningInserted
-            + ") select count(*) filter (where inserted), count(*) filter (where not inserted)"
-            + " from up";
+    long updated = execute(update, params);
+    long inserted = execute(insert, params);
+    return new ImportCounts(read, inserted, updated, staged - inserted - updated);
+  }
+
+  private long execute(String sql, Object... params) throws SQLException {
     try (PreparedStatement s = job.connection().prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) {
         s.setObject(i + 1, params[i]);
       }
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        long inserted = rs.getLong(1);
-        long updated = rs.getLong(2);
-        return new ImportCounts(read, inserted, updated, staged - inserted - updated);
-      }
+      return s.executeLargeUpdate();
     }
   }
 

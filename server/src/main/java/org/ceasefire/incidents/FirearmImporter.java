@@ -134,25 +134,30 @@ class FirearmImporter implements Importer {
           job.siteId(),
           job.sourceSystem());
       job.progress("saving", 0.9, read);
-      return stage.upsert(
+      return stage.merge(
+          """
+          update firearm f
+             set incident_id = i.id, kind = s.kind, make = s.make, model = s.model,
+                 calibre = s.calibre, serial_number = s.serial_number, version = f.version + 1
+            from stage_firearm s
+            join incident i on i.source_id = s.incident_source_id,
+                 (select ?::bigint as site, ?::text as system) p
+           where i.site_id = p.site and i.source_system = p.system
+             and f.site_id = p.site and f.source_system = p.system and f.source_id = s.source_id
+             and (f.incident_id, f.kind, f.make, f.model, f.calibre, f.serial_number)
+                 is distinct from (i.id, s.kind, s.make, s.model, s.calibre, s.serial_number)
+          """,
           """
           insert into firearm (site_id, incident_id, source_system, source_id, kind, make, model,
                                calibre, serial_number)
           select i.site_id, i.id, i.source_system, s.source_id, s.kind, s.make, s.model,
                  s.calibre, s.serial_number
             from stage_firearm s
-            join incident i on i.site_id = ? and i.source_system = ?
-                           and i.source_id = s.incident_source_id
-          on conflict (site_id, source_system, source_id) do update
-             set incident_id = excluded.incident_id, kind = excluded.kind, make = excluded.make,
-                 model = excluded.model, calibre = excluded.calibre,
-                 serial_number = excluded.serial_number, version = firearm.version + 1
-           where (firearm.incident_id, firearm.kind, firearm.make, firearm.model, firearm.calibre,
-                  firearm.serial_number)
-                 is distinct from
-                 (excluded.incident_id, excluded.kind, excluded.make, excluded.model,
-                  excluded.calibre, excluded.serial_number)
-          returning (xmax = 0) as inserted
+            join incident i on i.source_id = s.incident_source_id,
+                 (select ?::bigint as site, ?::text as system) p
+           where i.site_id = p.site and i.source_system = p.system
+             and not exists (select 1 from firearm f where f.site_id = p.site
+                               and f.source_system = p.system and f.source_id = s.source_id)
           """,
           read,
           job.siteId(),

@@ -1,11 +1,12 @@
 package org.ceasefire.incidents;
 
 import java.sql.SQLException;
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -146,28 +147,32 @@ class IncidentImporter implements Importer {
       stage.rejectRepeats("source_id", "source_id", "source_id");
       job.progress("saving", 0.85, read);
       recordHistory(job);
-      return stage.upsert(
+      return stage.merge(
+          """
+          update incident i
+             set report_number = s.report_number, type = s.type, occurred_at = s.occurred_at,
+                 lon = s.lon, lat = s.lat, address = s.address,
+                 jurisdiction_id = s.jurisdiction_id, area_id = s.area_id,
+                 narrative = s.narrative, version = i.version + 1, updated_at = now()
+            from stage_incident s, (select ?::bigint as site, ?::text as system) p
+           where i.site_id = p.site and i.source_system = p.system and i.source_id = s.source_id
+             and (i.report_number, i.type, i.occurred_at, i.lon, i.lat, i.address,
+                  i.jurisdiction_id, i.area_id, i.narrative)
+                 is distinct from
+                 (s.report_number, s.type, s.occurred_at, s.lon, s.lat, s.address,
+                  s.jurisdiction_id, s.area_id, s.narrative)
+          """,
           """
           insert into incident (site_id, source_system, source_id, report_number, type,
                                 occurred_at, lon, lat, address, jurisdiction_id, area_id,
                                 narrative)
-          select ?, ?, source_id, report_number, type, occurred_at, lon, lat, address,
-                 jurisdiction_id, area_id, narrative
-            from stage_incident
-          on conflict (site_id, source_system, source_id) do update
-             set report_number = excluded.report_number, type = excluded.type,
-                 occurred_at = excluded.occurred_at, lon = excluded.lon, lat = excluded.lat,
-                 address = excluded.address, jurisdiction_id = excluded.jurisdiction_id,
-                 area_id = excluded.area_id, narrative = excluded.narrative,
-                 version = incident.version + 1, updated_at = now()
-           where (incident.report_number, incident.type, incident.occurred_at, incident.lon,
-                  incident.lat, incident.address, incident.jurisdiction_id, incident.area_id,
-                  incident.narrative)
-                 is distinct from
-                 (excluded.report_number, excluded.type, excluded.occurred_at, excluded.lon,
-                  excluded.lat, excluded.address, excluded.jurisdiction_id, excluded.area_id,
-                  excluded.narrative)
-          returning (xmax = 0) as inserted
+          select p.site, p.system, source_id, report_number, type, occurred_at, lon, lat,
+                 address, jurisdiction_id, area_id, narrative
+            from stage_incident s, (select ?::bigint as site, ?::text as system) p
+           where not exists (select 1 from incident i
+                              where i.site_id = p.site and i.source_system = p.system
+                                and i.source_id = s.source_id)
+           order by s.occurred_at desc
           """,
           read,
           job.siteId(),
@@ -269,11 +274,13 @@ class IncidentImporter implements Importer {
     }
     DateTimeFormatter format = site.format().orElse(DateTimeFormatter.ISO_DATE_TIME);
     try {
-      TemporalAccessor parsed = format.parseBest(text, OffsetDateTime::from, LocalDateTime::from);
-      return parsed instanceof OffsetDateTime o
-          ? o
-          : ((LocalDateTime) parsed).atZone(site.zone()).toOffsetDateTime();
-    } catch (DateTimeParseException e) {
+      // parse once and ask for an offset, rather than parseBest, which throws for every row
+      // without one
+      TemporalAccessor parsed = format.parse(text);
+      return parsed.isSupported(ChronoField.OFFSET_SECONDS)
+          ? OffsetDateTime.from(parsed)
+          : LocalDateTime.from(parsed).atZone(site.zone()).toOffsetDateTime();
+    } catch (DateTimeException e) {
       problems.add(
           new FieldProblem(
               row.header("occurred_at"),

@@ -184,17 +184,26 @@ class ParticipantImporter implements Importer {
           "matches more than one person by name and date of birth: add state_id",
           new Object[0]);
       job.progress("saving", 0.9, read);
-      return stage.upsert(
+      return stage.merge(
+          """
+          update participant pa set injury = s.injury
+            from stage_participant s
+            join incident i on i.source_id = s.incident_source_id,
+                 (select ?::bigint as site, ?::text as system) p
+           where i.site_id = p.site and i.source_system = p.system
+             and pa.site_id = p.site and pa.incident_id = i.id and pa.person_id = s.person_id
+             and pa.role = s.role and pa.injury is distinct from s.injury
+          """,
           """
           insert into participant (site_id, incident_id, person_id, role, injury)
           select i.site_id, i.id, s.person_id, s.role, s.injury
             from stage_participant s
-            join incident i on i.site_id = ? and i.source_system = ?
-                           and i.source_id = s.incident_source_id
-          on conflict (site_id, incident_id, person_id, role) do update
-             set injury = excluded.injury
-           where participant.injury is distinct from excluded.injury
-          returning (xmax = 0) as inserted
+            join incident i on i.source_id = s.incident_source_id,
+                 (select ?::bigint as site, ?::text as system) p
+           where i.site_id = p.site and i.source_system = p.system
+             and not exists (select 1 from participant pa where pa.site_id = p.site
+                               and pa.incident_id = i.id and pa.person_id = s.person_id
+                               and pa.role = s.role)
           """,
           read,
           job.siteId(),

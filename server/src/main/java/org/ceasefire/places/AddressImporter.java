@@ -93,15 +93,19 @@ class AddressImporter implements Importer {
       job.progress("checking", 0.9, read);
       stage.rejectRepeats("address_key", "address", "address");
       job.progress("saving", 0.95, read);
-      return stage.upsert(
+      return stage.merge(
+          """
+          update address_point a set address = s.address, lon = s.lon, lat = s.lat
+            from stage_address s, (select ?::bigint as site) p
+           where a.site_id = p.site and a.address_key = s.address_key
+             and (a.address, a.lon, a.lat) is distinct from (s.address, s.lon, s.lat)
+          """,
           """
           insert into address_point (site_id, address_key, address, lon, lat)
-          select ?, address_key, address, lon, lat from stage_address
-          on conflict (site_id, address_key) do update
-             set address = excluded.address, lon = excluded.lon, lat = excluded.lat
-           where (address_point.address, address_point.lon, address_point.lat)
-                 is distinct from (excluded.address, excluded.lon, excluded.lat)
-          returning (xmax = 0) as inserted
+          select p.site, address_key, address, lon, lat
+            from stage_address s, (select ?::bigint as site) p
+           where not exists (select 1 from address_point a
+                              where a.site_id = p.site and a.address_key = s.address_key)
           """,
           read,
           job.siteId());

@@ -145,16 +145,22 @@ class AreaImporter implements Importer {
       stage.rejectRepeats("jurisdiction_id, kind, name", "name", "city, kind and name");
       job.progress("saving", 0.85, read);
       ImportCounts counts =
-          stage.upsert(
+          stage.merge(
+              """
+              update area a set geometry = cast(s.geometry as jsonb), population = s.population
+                from stage_area s, (select ?::bigint as site) p
+               where a.site_id = p.site and a.jurisdiction_id = s.jurisdiction_id
+                 and a.kind = s.kind and a.name = s.name
+                 and (a.geometry, a.population)
+                     is distinct from (cast(s.geometry as jsonb), s.population)
+              """,
               """
               insert into area (site_id, jurisdiction_id, kind, name, geometry, population)
-              select ?, jurisdiction_id, kind, name, cast(geometry as jsonb), population
-                from stage_area
-              on conflict (site_id, jurisdiction_id, kind, name) do update
-                 set geometry = excluded.geometry, population = excluded.population
-               where (area.geometry, area.population)
-                     is distinct from (excluded.geometry, excluded.population)
-              returning (xmax = 0) as inserted
+              select p.site, jurisdiction_id, kind, name, cast(geometry as jsonb), population
+                from stage_area s, (select ?::bigint as site) p
+               where not exists (select 1 from area a where a.site_id = p.site
+                                   and a.jurisdiction_id = s.jurisdiction_id and a.kind = s.kind
+                                   and a.name = s.name)
               """,
               read,
               job.siteId());

@@ -62,7 +62,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .setServerConfig("synchronous_commit", onOff(properties.durable()))
               .setServerConfig("full_page_writes", onOff(properties.durable()))
               .setServerConfig("max_connections", "200")
-              .setServerConfig("shared_buffers", "256MB");
+              .setServerConfig("shared_buffers", "256MB")
+              // imports stage rows in temporary tables: give them room (the default, 8 MB, makes
+              // a large staging table spill page by page)
+              .setServerConfig("temp_buffers", "256MB")
+              .setServerConfig("max_wal_size", "2GB");
       if (properties.port() > 0) {
         builder.setPort(properties.port());
       }
