@@ -350,4 +350,70 @@ class CasesTest {
         .isEqualTo("caseNumber: another case has this number");
     assertThat(cases.ofPerson(prosecutor, defendant.id())).hasSize(1);
   }
+
+  @Test
+  void listsPendingGunCasesByCityAndTheUpcomingCourtDatesOfOpenCases() {
+    long hartford = places.createJurisdiction(site.id(), "Hartford", "CT", -72.68, 41.76, 121_000);
+    ProsecutionCase newHaven = referred();
+    ProsecutionCase inHartford =
+        changes.open(
+            prosecutor,
+            aCase()
+                .numbered("HF-26-1")
+                .of(defendant.id())
+                .referredBy(site.agencyId())
+                .in(hartford)
+                .input());
+    ProsecutionCase declined =
+        changes.open(
+            prosecutor,
+            aCase()
+                .numbered("HF-26-2")
+                .of(defendant.id())
+                .referredBy(site.agencyId())
+                .in(hartford)
+                .input());
+    declined =
+        changes.transition(
+            prosecutor,
+            declined.id(),
+            new TransitionInput("decline", "2026-01-06", "witness recanted", 0));
+    java.time.LocalDate today = cases.today(site.id());
+    changes.schedule(
+        prosecutor,
+        inHartford.id(),
+        new EventInput(
+            "trial",
+            today.plusDays(10).toString(),
+            "Hartford Superior Court",
+            null,
+            inHartford.version()));
+    changes.schedule(
+        prosecutor,
+        newHaven.id(),
+        new EventInput("hearing", today.plusDays(90).toString(), null, null, newHaven.version()));
+
+    var pending = cases.pendingByCity(prosecutor, null);
+    assertThat(pending.keySet()).containsExactly("Hartford", "New Haven");
+    assertThat(pending.get("Hartford"))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.caseNumber()).isEqualTo("HF-26-1");
+              assertThat(c.nextCourtDate()).isEqualTo(today.plusDays(10));
+              assertThat(c.defendant()).isEqualTo("Dre Lowell");
+            });
+    assertThat(cases.pendingByCity(prosecutor, hartford)).containsOnlyKeys("Hartford");
+    assertThat(cases.calendar(prosecutor, 30))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.caseNumber()).isEqualTo("HF-26-1");
+              assertThat(d.kind()).isEqualTo("trial");
+            });
+    assertThat(cases.board(prosecutor, null).get(CaseStatus.DECLINED))
+        .extracting(CaseSummary::caseNumber)
+        .containsExactly("HF-26-2");
+    assertThat(cases.board(prosecutor, null).get(CaseStatus.REFERRED)).hasSize(2);
+  }
 }
