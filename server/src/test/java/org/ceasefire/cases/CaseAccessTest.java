@@ -173,4 +173,29 @@ class CaseAccessTest {
         .andExpect(status().isNotFound());
     assertThat(cases.inbox(other.user(Role.SUPERVISION))).isEmpty();
   }
+
+  @Test
+  void theBoardPendingCasesCalendarAndMeasuresPagesShowTheSitesCases() throws Exception {
+    CeasefireUser analyst = site.user(Role.ANALYST);
+    mvc.perform(get("/cases").with(user(analyst)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(referred.caseNumber())))
+        .andExpect(content().string(not(containsString("Open a case"))));
+    mvc.perform(get("/cases/pending").with(user(analyst)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Cal Ruiz")));
+    mvc.perform(get("/cases/" + referred.id()).with(user(analyst)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Cal Ruiz")))
+        .andExpect(content().string(not(containsString("Next step"))));
+    mvc.perform(get("/cases/" + referred.id()).with(user(prosecutor)))
+        .andExpect(content().string(containsString("Next step")));
+    mvc.perform(get("/cases/calendar").with(user(analyst))).andExpect(status().isOk());
+    mvc.perform(get("/cases/measures").with(user(analyst)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Undecided")));
+    mvc.perform(get("/api/cases/measures").with(user(analyst)))
+        .andExpect(jsonPath("$[0].forum").value("undecided"))
+        .andExpect(jsonPath("$[0].cases").value(1));
+  }
 }
