@@ -156,6 +156,15 @@ public class CaseChanges {
     v.check(forum != null, "forum", "must be one of " + Forum.codes(), input.forum());
     v.require("reasons", input.reasons()).maxLength("reasons", input.reasons(), 4000);
     LocalDate on = date(v, "decidedOn", input.decidedOn(), user);
+    v.check(
+        forum == null
+            || forum == Forum.DECLINED
+            || c.charges().stream()
+                .filter(h -> !h.disposed())
+                .allMatch(h -> forum.admits(h.forum())),
+        "forum",
+        "charges already filed in the other forum; the decision must cover them",
+        input.forum());
     v.throwIfInvalid();
     c.checkMayDecideForum();
     claim(user, c);

@@ -253,6 +253,9 @@ class CasesTest {
     assertThat(refusal(() -> charge(federal, "state", "CGS § 53-217")))
         .isEqualTo("forum: the case was given to the federal forum; a charge must be filed there");
     c = charge(c, "federal", "18 U.S.C. § 922(g)(1)");
+    ProsecutionCase withFederalCharge = c;
+    assertThat(refusal(() -> decide(withFederalCharge, "state")))
+        .isEqualTo("forum: charges already filed in the other forum; the decision must cover them");
     ProsecutionCase unadopted = c;
     assertThat(refusal(() -> move(unadopted, "charge", "2026-01-20")))
         .startsWith("action: a federal case is charged after federal adoption");
