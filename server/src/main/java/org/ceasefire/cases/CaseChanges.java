@@ -157,6 +157,11 @@ public class CaseChanges {
     v.require("reasons", input.reasons()).maxLength("reasons", input.reasons(), 4000);
     LocalDate on = date(v, "decidedOn", input.decidedOn(), user);
     v.check(
+        on == LocalDate.MIN || !on.isBefore(c.statusOn()),
+        "decidedOn",
+        "is before the case went to screening (" + c.statusOn() + ")",
+        input.decidedOn());
+    v.check(
         forum == null
             || forum == Forum.DECLINED
             || c.charges().stream()
