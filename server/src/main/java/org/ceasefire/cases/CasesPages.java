@@ -95,20 +95,8 @@ class CasesPages {
       @AuthenticationPrincipal CeasefireUser me,
       @RequestParam(required = false) @Nullable Long defendantId,
       Model model) {
-    CaseInput empty = CaseInput.empty();
     CaseInput input =
-        new CaseInput(
-            null,
-            defendantId,
-            null,
-            null,
-            null,
-            null,
-            null,
-            true,
-            empty.custodyStatus(),
-            null,
-            null);
+        new CaseInput(null, defendantId, null, null, null, null, null, true, null, null, null);
     return form(me, model, input, null, Map.of());
   }
 
