@@ -89,6 +89,20 @@ public final class AccessPolicy {
     return permits(role, compartment, Action.WRITE);
   }
 
+  /** Roles that see the status of prosecution cases their own agency referred (see below). */
+  private static final Set<Role> REFERRERS =
+      EnumSet.of(COORDINATOR, ANALYST, INVESTIGATOR, PROSECUTOR, SUPERVISION);
+
+  /**
+   * Whether a user in the agency that referred a prosecution case sees that case's status and dates
+   * (never its charges or defendant) in their inbox, even when their role may not read {@link
+   * Compartment#PROSECUTION}: the law-enforcement and supervision roles that refer cases. Outreach
+   * workers, researchers and auditors never do, whatever their agency.
+   */
+  public boolean seesStatusOfReferredCases(@Nullable Role role) {
+    return role != null && REFERRERS.contains(role);
+  }
+
   /** Refuses with {@link AccessDeniedException} unless permitted. */
   public void check(@Nullable Role role, Compartment compartment, Action action) {
     if (!permits(role, compartment, action)) {

@@ -31,11 +31,13 @@ class LayoutAdvice {
           new NavItem("Groups", "/groups", Compartment.INTELLIGENCE),
           new NavItem("Incidents", "/incidents", Compartment.INVESTIGATIVE),
           new NavItem("Shooting review", "/reviews", Compartment.INVESTIGATIVE),
+          new NavItem("Cases", "/cases", Compartment.PROSECUTION),
           new NavItem("Intelligence", "/intelligence", Compartment.INTELLIGENCE, Action.WRITE),
           new NavItem("Imports", "/imports", Compartment.INVESTIGATIVE, Action.WRITE),
           new NavItem("Audit", "/audit", Compartment.AUDIT),
           new NavItem("Compliance", "/intelligence/report", Compartment.AUDIT),
-          new NavItem("Users", "/admin/users", Compartment.ADMINISTRATION));
+          new NavItem("Users", "/admin/users", Compartment.ADMINISTRATION),
+          new NavItem("Inbox", "/inbox", Compartment.ACCOUNT));
 
   private final AccessPolicy policy;
   private final Sites sites;

@@ -40,18 +40,21 @@ class DemoLoader {
   private final DataSource dataSource;
   private final SiteScope scope;
   private final DemoProperties properties;
+  private final DemoCases cases;
 
   DemoLoader(
       Sites sites,
       TransactionTemplate transaction,
       DataSource dataSource,
       SiteScope scope,
-      DemoProperties properties) {
+      DemoProperties properties,
+      DemoCases cases) {
     this.sites = sites;
     this.transaction = transaction;
     this.dataSource = dataSource;
     this.scope = scope;
     this.properties = properties;
+    this.cases = cases;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -88,6 +91,7 @@ class DemoLoader {
       }
     }
     scope.run(site, () -> loadRegion(site, submitters));
+    scope.run(site, () -> cases.load(site, "prosecutor", "City Police Department"));
   }
 
   /** Generates and copies the region tile by tile on the transaction's connection. */

@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import org.ceasefire.access.AccessPolicy;
 import org.ceasefire.access.CeasefireUser;
 import org.ceasefire.access.Compartment;
 import org.ceasefire.audit.AuditTrail;
+import org.ceasefire.cases.Cases;
+import org.ceasefire.cases.OpenCase;
 import org.ceasefire.groups.GroupRelationship;
 import org.ceasefire.groups.Groups;
 import org.ceasefire.incidents.Incident;
@@ -25,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Shooting-review meetings and their agendas: every homicide, non-fatal shooting and firearm
  * seizure in the city since its previous meeting, with the people in each, their groups and those
- * groups' rivals (for roles that may read intelligence), and how many incidents each person was in
- * before.
+ * groups' rivals (for roles that may read intelligence), how many incidents each person was in
+ * before, and each person's open prosecution cases (for roles that may read them).
  */
 @Service
 public class Reviews {
@@ -39,6 +42,7 @@ public class Reviews {
   private final Groups groups;
   private final Places places;
   private final People people;
+  private final Cases cases;
   private final AccessPolicy policy;
   private final AuditTrail audit;
 
@@ -48,6 +52,7 @@ public class Reviews {
       Groups groups,
       Places places,
       People people,
+      Cases cases,
       AccessPolicy policy,
       AuditTrail audit) {
     this.meetings = meetings;
@@ -55,6 +60,7 @@ public class Reviews {
     this.groups = groups;
     this.places = places;
     this.people = people;
+    this.cases = cases;
     this.policy = policy;
     this.audit = audit;
   }
@@ -105,6 +111,16 @@ public class Reviews {
             m.meetsOn().atStartOfDay(zone).toOffsetDateTime(),
             AGENDA_TYPES);
     window.forEach(i -> audit.read(viewer, "incident", i.id()));
+    @Nullable Map<Long, List<OpenCase>> openCases =
+        policy.canRead(viewer.role(), Compartment.PROSECUTION)
+            ? cases.openCasesOf(
+                viewer,
+                window.stream()
+                    .flatMap(i -> i.participants().stream())
+                    .filter(p -> !p.role().equals("witness"))
+                    .map(Incident.Participant::personId)
+                    .collect(java.util.stream.Collectors.toSet()))
+            : null;
     return window.stream()
         .map(
             i ->
@@ -112,7 +128,7 @@ public class Reviews {
                     i,
                     i.participants().stream()
                         .filter(p -> !p.role().equals("witness"))
-                        .map(p -> person(viewer, i, p, intelligence))
+                        .map(p -> person(viewer, i, p, intelligence, openCases))
                         .toList()))
         .toList();
   }
@@ -163,7 +179,11 @@ public class Reviews {
   }
 
   private AgendaItem.Person person(
-      CeasefireUser viewer, Incident i, Incident.Participant p, boolean intelligence) {
+      CeasefireUser viewer,
+      Incident i,
+      Incident.Participant p,
+      boolean intelligence,
+      @Nullable Map<Long, List<OpenCase>> openCases) {
     int prior =
         (int)
             incidents.ofPerson(viewer.siteId(), p.personId()).stream()
@@ -178,7 +198,14 @@ public class Reviews {
                             g.groupId(), g.groupName(), rivals(viewer.siteId(), g.groupId())))
                 .toList()
             : null;
-    return new AgendaItem.Person(p.personId(), p.personName(), p.role(), p.injury(), ties, prior);
+    return new AgendaItem.Person(
+        p.personId(),
+        p.personName(),
+        p.role(),
+        p.injury(),
+        ties,
+        prior,
+        openCases == null ? null : openCases.getOrDefault(p.personId(), List.of()));
   }
 
   private List<String> rivals(long siteId, long groupId) {

@@ -47,6 +47,14 @@ class DemoLoaderTest {
     assertThat(count("incident", site)).isBetween(20_000L, 60_000L);
     assertThat(count("participant", site)).isGreaterThan(10_000);
     assertThat(count("firearm", site)).isGreaterThan(1_000);
+    assertThat(count("prosecution_case", site)).isEqualTo(10);
+    assertThat(
+            jdbc.sql("select count(distinct status) from prosecution_case where site_id = :site")
+                .param("site", site)
+                .query(Long.class)
+                .single())
+        .as("the demo cases stand at different places in the pipeline")
+        .isEqualTo(5);
     assertThat(sites.site(site).synthetic()).isTrue();
     assertThat(
             jdbc.sql("select program_start from site where id = :site")

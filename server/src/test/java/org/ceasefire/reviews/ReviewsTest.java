@@ -12,6 +12,11 @@ import java.util.List;
 import org.ceasefire.access.CeasefireUser;
 import org.ceasefire.access.Role;
 import org.ceasefire.access.Sites;
+import org.ceasefire.cases.CaseChanges;
+import org.ceasefire.cases.CaseInput;
+import org.ceasefire.cases.CaseSteps.TransitionInput;
+import org.ceasefire.cases.OpenCase;
+import org.ceasefire.cases.ProsecutionCase;
 import org.ceasefire.groups.CriminalGroup;
 import org.ceasefire.groups.GroupInput;
 import org.ceasefire.groups.Groups;
@@ -46,6 +51,7 @@ class ReviewsTest {
   @Autowired Places places;
   @Autowired Sites sites;
   @Autowired MembershipLifecycle lifecycle;
+  @Autowired CaseChanges caseChanges;
   @Autowired MockMvc mvc;
   TestSites.TestSite site;
   CeasefireUser investigator;
@@ -230,5 +236,58 @@ class ReviewsTest {
             org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
                 .isForbidden());
     assertThat(reviews.agenda(investigator, m)).hasSize(1);
+  }
+
+  private ProsecutionCase referred(String number, Person defendant) {
+    return caseChanges.open(
+        site.user(Role.PROSECUTOR),
+        new CaseInput(
+            number,
+            defendant.id(),
+            site.agencyId(),
+            null,
+            city,
+            "2026-06-01",
+            null,
+            true,
+            "released_on_bond",
+            List.of(),
+            null));
+  }
+
+  @Test
+  void listsTheOpenCasesOfEachPersonOnTheAgendaAndLeavesThemOutForOtherRoles() throws Exception {
+    Person victim = people.create(investigator, aPerson().named("Tay", "Moss").input());
+    incident("non_fatal_shooting", "2026-07-01T22:00", victim);
+    referred("CR-OPEN-1", victim);
+    ProsecutionCase declined = referred("CR-DECLINED-1", victim);
+    caseChanges.transition(
+        site.user(Role.PROSECUTOR),
+        declined.id(),
+        new TransitionInput("decline", "2026-06-02", "insufficient evidence", declined.version()));
+    ReviewMeeting m = reviews.schedule(investigator, city, "2026-07-03");
+
+    AgendaItem.Person p = reviews.agenda(investigator, m).get(0).people().get(0);
+    assertThat(p.openCases())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.caseNumber()).isEqualTo("CR-OPEN-1");
+              assertThat(c.status()).isEqualTo("referred");
+            });
+    assertThat(p.openCases()).extracting(OpenCase::caseNumber).doesNotContain("CR-DECLINED-1");
+    mvc.perform(get("/reviews/" + m.id()).with(user(investigator)))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("CR-OPEN-1")))
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("CR-DECLINED-1"))));
+    mvc.perform(get("/api/reviews/" + m.id() + "/agenda").with(user(investigator)))
+        .andExpect(jsonPath("$.items[0].people[0].openCases[0].caseNumber").value("CR-OPEN-1"));
+    // every role that reads the agenda today also reads PROSECUTION; the rule is the service's
+    AgendaItem.Person unseen =
+        reviews.agenda(site.user(Role.SUPERVISION), m).get(0).people().get(0);
+    assertThat(unseen.openCases()).isNull();
   }
 }
