@@ -119,6 +119,26 @@ class IncidentWrites {
             .list());
   }
 
+  List<IncidentPoint> located(
+      long siteId, List<String> types, OffsetDateTime from, OffsetDateTime to) {
+    return jdbc.sql(
+            """
+            select lon, lat, occurred_at from incident
+             where site_id = :site and type = any(:types) and occurred_at >= :from
+               and occurred_at < :to and lon is not null
+             order by occurred_at, id
+            """)
+        .param("site", siteId)
+        .param("types", types.toArray(String[]::new))
+        .param("from", from)
+        .param("to", to)
+        .query(
+            (rs, n) ->
+                new IncidentPoint(
+                    rs.getDouble(1), rs.getDouble(2), rs.getObject(3, OffsetDateTime.class)))
+        .list();
+  }
+
   /** Incidents a person took part in, newest first. */
   List<PersonIncident> ofPerson(long siteId, long personId) {
     return jdbc.sql(

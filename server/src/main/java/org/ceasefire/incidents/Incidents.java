@@ -141,6 +141,12 @@ public class Incidents {
     return both;
   }
 
+  /** Located incidents of the given types in [from, to), for spatial analyses (no narrative). */
+  public List<IncidentPoint> located(
+      long siteId, List<String> types, OffsetDateTime from, OffsetDateTime to) {
+    return writes.located(siteId, types, from, to);
+  }
+
   /** Incidents a person took part in, newest first. */
   public List<PersonIncident> ofPerson(long siteId, long personId) {
     return writes.ofPerson(siteId, personId);

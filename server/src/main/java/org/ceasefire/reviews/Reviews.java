@@ -43,6 +43,7 @@ public class Reviews {
   private final Places places;
   private final People people;
   private final Cases cases;
+  private final NearRepeatWindows windows;
   private final AccessPolicy policy;
   private final AuditTrail audit;
 
@@ -53,6 +54,7 @@ public class Reviews {
       Places places,
       People people,
       Cases cases,
+      NearRepeatWindows windows,
       AccessPolicy policy,
       AuditTrail audit) {
     this.meetings = meetings;
@@ -61,6 +63,7 @@ public class Reviews {
     this.places = places;
     this.people = people;
     this.cases = cases;
+    this.windows = windows;
     this.policy = policy;
     this.audit = audit;
   }
@@ -133,10 +136,10 @@ public class Reviews {
         .toList();
   }
 
-  /** The near-repeat window: shootings cluster within this distance and time of a shooting. */
-  static final int NEAR_REPEAT_METERS = 400;
-
-  static final int NEAR_REPEAT_DAYS = 14;
+  /** The site's near-repeat window: how far and how long a shooting raises the risk of another. */
+  public NearRepeatWindow nearRepeatWindow(long siteId) {
+    return windows.of(siteId);
+  }
 
   /**
    * Retaliation alerts for the agenda's shootings and homicides: one per victim, with the rivals of
@@ -145,6 +148,7 @@ public class Reviews {
    */
   public List<RetaliationAlert> alerts(CeasefireUser viewer, List<AgendaItem> agenda) {
     ZoneId zone = incidents.zone(viewer.siteId());
+    NearRepeatWindow window = windows.of(viewer.siteId());
     java.util.List<RetaliationAlert> alerts = new java.util.ArrayList<>();
     for (AgendaItem item : agenda) {
       Incident i = item.incident();
@@ -170,8 +174,8 @@ public class Reviews {
                 p.name(),
                 rivals,
                 i.address(),
-                NEAR_REPEAT_METERS,
-                i.occurredAt().atZoneSameInstant(zone).toLocalDate().plusDays(NEAR_REPEAT_DAYS),
+                window.meters(),
+                i.occurredAt().atZoneSameInstant(zone).toLocalDate().plusDays(window.days()),
                 atRisk));
       }
     }

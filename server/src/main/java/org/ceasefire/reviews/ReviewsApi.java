@@ -23,7 +23,11 @@ class ReviewsApi {
   }
 
   /** A meeting with its agenda. */
-  record AgendaResponse(ReviewMeeting meeting, List<Item> items, List<RetaliationAlert> alerts) {}
+  record AgendaResponse(
+      ReviewMeeting meeting,
+      List<Item> items,
+      List<RetaliationAlert> alerts,
+      NearRepeatWindow nearRepeatWindow) {}
 
   /** One incident on the agenda and the people in it. */
   record Item(
@@ -51,6 +55,9 @@ class ReviewsApi {
     ReviewMeeting meeting = reviews.meeting(me.siteId(), id);
     List<AgendaItem> agenda = reviews.agenda(me, meeting);
     return new AgendaResponse(
-        meeting, agenda.stream().map(Item::from).toList(), reviews.alerts(me, agenda));
+        meeting,
+        agenda.stream().map(Item::from).toList(),
+        reviews.alerts(me, agenda),
+        reviews.nearRepeatWindow(me.siteId()));
   }
 }

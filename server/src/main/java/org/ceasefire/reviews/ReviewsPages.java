@@ -131,6 +131,7 @@ class ReviewsPages {
     List<AgendaItem> items = reviews.agenda(me, meeting);
     model.addAttribute("items", items);
     model.addAttribute("alerts", reviews.alerts(me, items));
+    model.addAttribute("window", reviews.nearRepeatWindow(me.siteId()));
     model.addAttribute("zone", incidents.zone(me.siteId()));
     model.addAttribute("actions", actions.forMeeting(me.siteId(), id));
     model.addAttribute("notes", actions.notes(me.siteId(), id));
