@@ -103,6 +103,21 @@ public final class AccessPolicy {
     return role != null && REFERRERS.contains(role);
   }
 
+  /**
+   * Whether an outreach referral is in the viewer's caseload, the record-level rule of the OUTREACH
+   * compartment: an outreach worker's own referrals, and those of their agency no worker has taken
+   * yet; an outreach supervisor's agency's referrals; nobody else's, whatever their role.
+   */
+  public boolean inCaseload(CeasefireUser viewer, long providerAgencyId, @Nullable Long workerId) {
+    return switch (viewer.role()) {
+      case OUTREACH ->
+          (workerId != null && workerId == viewer.id())
+              || (workerId == null && providerAgencyId == viewer.agencyId());
+      case OUTREACH_SUPERVISOR -> providerAgencyId == viewer.agencyId();
+      default -> false;
+    };
+  }
+
   /** Refuses with {@link AccessDeniedException} unless permitted. */
   public void check(@Nullable Role role, Compartment compartment, Action action) {
     if (!permits(role, compartment, action)) {
