@@ -34,6 +34,7 @@ class LayoutAdvice {
           new NavItem("Cases", "/cases", Compartment.PROSECUTION),
           new NavItem("Intelligence", "/intelligence", Compartment.INTELLIGENCE, Action.WRITE),
           new NavItem("Imports", "/imports", Compartment.INVESTIGATIVE, Action.WRITE),
+          new NavItem("Reentry", "/reentry", Compartment.SUPERVISION),
           new NavItem("Caseload", "/outreach", Compartment.OUTREACH),
           new NavItem("Audit", "/audit", Compartment.AUDIT),
           new NavItem("Compliance", "/intelligence/report", Compartment.AUDIT),

@@ -34,6 +34,11 @@ public final class CsvRow {
     return file.mapping().translate(column, value);
   }
 
+  /** The date or time layout the mapping gives for the column, if any. */
+  public java.util.Optional<java.time.format.DateTimeFormatter> format(String column) {
+    return file.mapping().format(column);
+  }
+
   /** The header in the file that holds the column, for messages. */
   public String header(String column) {
     return file.mapping().header(column);

@@ -17,7 +17,6 @@ import org.ceasefire.audit.AuditTrail;
 import org.ceasefire.audit.RecordHistory;
 import org.ceasefire.outreach.OutreachInputs.ConsentInput;
 import org.ceasefire.outreach.OutreachInputs.ContactInput;
-import org.ceasefire.outreach.OutreachInputs.ReferralInput;
 import org.ceasefire.outreach.OutreachInputs.ServiceInput;
 import org.ceasefire.people.People;
 import org.ceasefire.platform.AccessDeniedException;
@@ -92,7 +91,7 @@ public class Outreach {
 
   /** Refers a person to a provider (INTERVENTION write): the referral's id. */
   @Transactional
-  public long refer(CeasefireUser user, ReferralInput input) {
+  public long refer(CeasefireUser user, OutreachReferral input) {
     policy.check(user.role(), Compartment.INTERVENTION, Action.WRITE);
     Validator v = new Validator();
     LocalDate on = input.check(v, today());

@@ -11,7 +11,6 @@ import org.ceasefire.access.Compartment;
 import org.ceasefire.access.Guarded;
 import org.ceasefire.outreach.OutreachInputs.ConsentInput;
 import org.ceasefire.outreach.OutreachInputs.ContactInput;
-import org.ceasefire.outreach.OutreachInputs.ReferralInput;
 import org.ceasefire.outreach.OutreachInputs.ServiceInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -106,7 +105,7 @@ class OutreachApi {
   @Guarded(value = Compartment.INTERVENTION, action = Action.WRITE)
   @Operation(summary = "Refer a person to a service provider (the referrer sees nothing more)")
   ResponseEntity<Void> refer(
-      @AuthenticationPrincipal CeasefireUser me, @RequestBody ReferralInput in) {
+      @AuthenticationPrincipal CeasefireUser me, @RequestBody OutreachReferral in) {
     long id = outreach.refer(me, in);
     return ResponseEntity.created(URI.create("/api/outreach/referrals/" + id)).build();
   }

@@ -11,26 +11,6 @@ final class OutreachInputs {
 
   private OutreachInputs() {}
 
-  /** A referral of a person to a provider (a partner agency that provides services). */
-  record ReferralInput(
-      @Nullable Long personId,
-      @Nullable Long providerId,
-      @Nullable String source,
-      @Nullable Long sourceId,
-      @Nullable String referredOn) {
-
-    LocalDate check(Validator v, LocalDate today) {
-      v.check(personId != null, "personId", "is required", null);
-      v.check(providerId != null, "providerId", "is required", null);
-      v.check(
-          source != null && Referral.SOURCES.contains(source),
-          "source",
-          "must be one of " + Referral.SOURCES,
-          source);
-      return date(v, "referredOn", referredOn, today, true);
-    }
-  }
-
   /** A service the person started. */
   record ServiceInput(
       @Nullable String kind, @Nullable String provider, @Nullable String startedOn) {

@@ -8,7 +8,6 @@ import org.ceasefire.access.Compartment;
 import org.ceasefire.access.Guarded;
 import org.ceasefire.outreach.OutreachInputs.ConsentInput;
 import org.ceasefire.outreach.OutreachInputs.ContactInput;
-import org.ceasefire.outreach.OutreachInputs.ReferralInput;
 import org.ceasefire.outreach.OutreachInputs.ServiceInput;
 import org.ceasefire.people.People;
 import org.ceasefire.platform.FormErrors;
@@ -53,7 +52,7 @@ class OutreachPages {
   @PostMapping("/outreach/referrals")
   @Guarded(value = Compartment.INTERVENTION, action = Action.WRITE)
   Object refer(
-      @AuthenticationPrincipal CeasefireUser me, @ModelAttribute ReferralInput in, Model model) {
+      @AuthenticationPrincipal CeasefireUser me, @ModelAttribute OutreachReferral in, Model model) {
     try {
       outreach.refer(me, in);
       return "redirect:/people/" + in.personId() + "?referred";

@@ -15,7 +15,6 @@ import org.ceasefire.access.Role;
 import org.ceasefire.access.Sites;
 import org.ceasefire.outreach.OutreachInputs.ConsentInput;
 import org.ceasefire.outreach.OutreachInputs.ContactInput;
-import org.ceasefire.outreach.OutreachInputs.ReferralInput;
 import org.ceasefire.outreach.OutreachInputs.ServiceInput;
 import org.ceasefire.people.People;
 import org.ceasefire.platform.NotFoundException;
@@ -76,7 +75,7 @@ class OutreachTest {
   long refer() {
     return outreach.refer(
         site.user(Role.COORDINATOR),
-        new ReferralInput(
+        new OutreachReferral(
             personId, provider, "custom_notification", null, LocalDate.now().toString()));
   }
 
@@ -286,7 +285,7 @@ class OutreachTest {
             () ->
                 outreach.refer(
                     site.user(Role.ANALYST),
-                    new ReferralInput(
+                    new OutreachReferral(
                         personId, provider, "walk_in", null, LocalDate.now().toString())))
         .isInstanceOf(org.ceasefire.platform.AccessDeniedException.class);
   }
