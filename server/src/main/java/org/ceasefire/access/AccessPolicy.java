@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
  * "Access"). Every endpoint and page asks it through {@link Guarded}; services ask it before
  * showing a section of a record that sits in another compartment.
  *
- * <p>Outreach workers are not yet given {@link Compartment#IDENTITY}: they will see people only
- * through their own caseload, a row rule that comes with the outreach feature.
+ * <p>Outreach workers are not given {@link Compartment#IDENTITY}: they see people only through
+ * their own caseload ({@link #inCaseload}), the record-level rule of the OUTREACH compartment.
  */
 @Component
 public final class AccessPolicy {
