@@ -7,12 +7,12 @@ import org.ceasefire.platform.Validator;
 import org.jspecify.annotations.Nullable;
 
 /** What users submit to the outreach feature, as typed, each checked naming its fields. */
-final class OutreachInputs {
+public final class OutreachInputs {
 
   private OutreachInputs() {}
 
   /** A service the person started. */
-  record ServiceInput(
+  public record ServiceInput(
       @Nullable String kind, @Nullable String provider, @Nullable String startedOn) {
     static final List<String> KINDS = Referral.NEEDS;
 
@@ -24,7 +24,8 @@ final class OutreachInputs {
   }
 
   /** A contact with the person. */
-  record ContactInput(@Nullable String kind, @Nullable String contactedOn, @Nullable String note) {
+  public record ContactInput(
+      @Nullable String kind, @Nullable String contactedOn, @Nullable String note) {
     static final List<String> KINDS =
         List.of("in_person", "home_visit", "phone", "message", "attempt");
 
@@ -40,7 +41,7 @@ final class OutreachInputs {
    * person, who discloses, what, to whom, why, that it may be revoked, when it ends, the signature
    * and its date.
    */
-  record ConsentInput(
+  public record ConsentInput(
       @Nullable String personName,
       @Nullable String recipient,
       @Nullable String purpose,
@@ -50,7 +51,7 @@ final class OutreachInputs {
       @Nullable String expiresOn) {
 
     /** The checked dates: signed, expires. */
-    record Dates(LocalDate signedOn, LocalDate expiresOn) {}
+    public record Dates(LocalDate signedOn, LocalDate expiresOn) {}
 
     @Nullable Dates check(Validator v, LocalDate today) {
       v.require("personName", personName).maxLength("personName", personName, 200);

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Reentry over HTTP (the SUPERVISION compartment; the hand-off to outreach is INTERVENTION). */
+/** Reentry over HTTP (the SUPERVISION compartment; the reentry team also hands off to outreach). */
 @RestController
 @Tag(name = "Reentry", description = "Releases from custody, welcome-home visits, hand-off")
 class ReentryApi {
@@ -115,7 +115,7 @@ class ReentryApi {
   }
 
   @PostMapping("/api/reentry/releases/{id}/hand-off")
-  @Guarded(value = Compartment.INTERVENTION, action = Action.WRITE)
+  @Guarded(value = Compartment.SUPERVISION, action = Action.WRITE)
   @Operation(summary = "Refer the person to a provider's outreach workers")
   ResponseEntity<Void> handOff(
       @AuthenticationPrincipal CeasefireUser me, @PathVariable long id, @RequestBody Change c) {

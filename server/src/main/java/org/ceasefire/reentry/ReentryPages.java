@@ -107,7 +107,7 @@ class ReentryPages {
   }
 
   @PostMapping("/reentry/releases/{id}/hand-off")
-  @Guarded(value = Compartment.INTERVENTION, action = Action.WRITE)
+  @Guarded(value = Compartment.SUPERVISION, action = Action.WRITE)
   Object handOff(
       @AuthenticationPrincipal CeasefireUser me,
       @PathVariable long id,

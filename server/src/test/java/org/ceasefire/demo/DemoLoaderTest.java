@@ -55,6 +55,9 @@ class DemoLoaderTest {
                 .single())
         .as("the demo cases stand at different places in the pipeline")
         .isEqualTo(5);
+    assertThat(count("outreach_referral", site)).isEqualTo(DemoOutreach.REFERRALS);
+    assertThat(count("outreach_consent", site)).isEqualTo(1);
+    assertThat(count("custody_release", site)).isEqualTo(DemoOutreach.RELEASES);
     assertThat(sites.site(site).synthetic()).isTrue();
     assertThat(
             jdbc.sql("select program_start from site where id = :site")
