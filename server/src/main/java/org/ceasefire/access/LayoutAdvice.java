@@ -68,7 +68,10 @@ class LayoutAdvice {
   List<NavItem> nav(@AuthenticationPrincipal @Nullable CeasefireUser user) {
     List<NavItem> items = new ArrayList<>();
     for (NavItem item : NAV) {
-      if (user != null && policy.permits(user.role(), item.compartment(), item.action())) {
+      boolean inbox = item.href().equals("/inbox");
+      if (user != null
+          && policy.permits(user.role(), item.compartment(), item.action())
+          && (!inbox || policy.seesStatusOfReferredCases(user.role()))) {
         items.add(item);
       }
     }

@@ -64,6 +64,7 @@ class HelpAcceptedSection implements PersonSection {
                   "Refer to a service provider", "/outreach/referrals/new?personId=" + personId),
               Cell.of("")));
     }
-    return Optional.of(new PageSection("Outreach", List.of("", "", ""), rows, ""));
+    return Optional.of(
+        new PageSection("Outreach", List.of("What", "Shared", "On what basis"), rows, ""));
   }
 }

@@ -70,7 +70,13 @@ class OutreachPagesTest {
     mvc.perform(get("/people/" + personId).with(user(coordinator)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Refer to a service provider")))
-        .andExpect(content().string(containsString("not shared")));
+        .andExpect(content().string(containsString("not shared")))
+        .andExpect(
+            result ->
+                org.assertj.core.api.Assertions.assertThat(
+                        result.getResponse().getContentAsString().split("<h2>History</h2>", -1))
+                    .as("the person's history once, not after every section")
+                    .hasSize(2));
     mvc.perform(get("/outreach/referrals/new?personId=" + personId).with(user(coordinator)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Bridge Outreach")));
