@@ -45,7 +45,13 @@ class OutreachPages {
   @GetMapping("/outreach/referrals/new")
   @Guarded(value = Compartment.INTERVENTION, action = Action.WRITE)
   String referForm(
-      @AuthenticationPrincipal CeasefireUser me, @RequestParam long personId, Model model) {
+      @AuthenticationPrincipal CeasefireUser me,
+      @RequestParam long personId,
+      @RequestParam(required = false) @Nullable String source,
+      @RequestParam(required = false) @Nullable Long sourceId,
+      Model model) {
+    model.addAttribute("source", source);
+    model.addAttribute("sourceId", sourceId);
     return referForm(me, personId, model, Map.of());
   }
 
@@ -57,6 +63,8 @@ class OutreachPages {
       outreach.refer(me, in);
       return "redirect:/people/" + in.personId() + "?referred";
     } catch (ValidationException e) {
+      model.addAttribute("source", in.source());
+      model.addAttribute("sourceId", in.sourceId());
       return FormErrors.rejected(
           referForm(me, in.personId() == null ? 0 : in.personId(), model, FormErrors.of(e)));
     }
