@@ -30,7 +30,8 @@ create table call_in_group (
   group_id    bigint not null,
   primary key (site_id, call_in_id, group_id),
   foreign key (site_id, call_in_id) references call_in(site_id, id),
-  foreign key (site_id, group_id) references criminal_group(site_id, id)
+  -- a group purged under 28 CFR Part 23 leaves the call-in without it
+  foreign key (site_id, group_id) references criminal_group(site_id, id) on delete cascade
 );
 create index call_in_group_group on call_in_group (site_id, group_id);
 
@@ -93,6 +94,7 @@ create table custom_notification (
   check (officer is not null or community_member is not null or outreach_worker is not null),
   foreign key (site_id, person_id) references person(site_id, id),
   foreign key (site_id, group_id) references criminal_group(site_id, id)
+    on delete set null (group_id)
 );
 create index custom_notification_person on custom_notification (site_id, person_id);
 create index custom_notification_date on custom_notification (site_id, visit_on desc);
@@ -120,6 +122,7 @@ create table notification_task (
 );
 
 -- A shooting or homicide attributed to a group after the group was notified: the promise to keep.
+-- Purging the group (28 CFR Part 23) takes its offences and their actions with it.
 create table group_offence (
   site_id        bigint not null,
   id             bigint generated always as identity,
@@ -132,8 +135,8 @@ create table group_offence (
   attributed_at  timestamptz not null default now(),
   primary key (site_id, id),
   unique (site_id, group_id, incident_id),
-  foreign key (site_id, group_id) references criminal_group(site_id, id),
-  foreign key (site_id, incident_id) references incident(site_id, id),
+  foreign key (site_id, group_id) references criminal_group(site_id, id) on delete cascade,
+  foreign key (site_id, incident_id) references incident(site_id, id) on delete cascade,
   foreign key (site_id, attributed_by) references app_user(site_id, id)
 );
 
@@ -150,7 +153,7 @@ create table enforcement_action (
   recorded_by  bigint not null,
   recorded_at  timestamptz not null default now(),
   primary key (site_id, id),
-  foreign key (site_id, offence_id) references group_offence(site_id, id),
+  foreign key (site_id, offence_id) references group_offence(site_id, id) on delete cascade,
   foreign key (site_id, agency_id) references agency(site_id, id),
   foreign key (site_id, recorded_by) references app_user(site_id, id)
 );

@@ -113,6 +113,15 @@ public final class AccessPolicy {
     return canRead(role, Compartment.INTERVENTION) && role != OUTREACH;
   }
 
+  /**
+   * Whether a role records enforcement actions on a group that offended after notification: the
+   * intervention writers of law enforcement and supervision. Outreach workers never do, so the help
+   * they offer stays apart from the enforcement.
+   */
+  public boolean recordsEnforcement(@Nullable Role role) {
+    return canWrite(role, Compartment.INTERVENTION) && role != OUTREACH;
+  }
+
   /** Refuses with {@link AccessDeniedException} unless permitted. */
   public void check(@Nullable Role role, Compartment compartment, Action action) {
     if (!permits(role, compartment, action)) {
