@@ -201,7 +201,10 @@ class CallInRepository {
              where g.site_id = :site and c.status = 'held' group by g.group_id
             """)
         .param("site", siteId)
-        .query((ResultSet rs) -> first.put(rs.getLong(1), rs.getObject(2, LocalDate.class)));
+        .query(
+            (ResultSet rs) -> {
+              first.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
+            });
     return first;
   }
 
@@ -216,7 +219,10 @@ class CallInRepository {
              group by i.person_id
             """)
         .param("site", siteId)
-        .query((ResultSet rs) -> first.put(rs.getLong(1), rs.getObject(2, LocalDate.class)));
+        .query(
+            (ResultSet rs) -> {
+              first.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
+            });
     return first;
   }
 

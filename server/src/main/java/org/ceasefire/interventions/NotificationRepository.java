@@ -146,7 +146,10 @@ class NotificationRepository {
              where site_id = :site and status = 'delivered' group by person_id
             """)
         .param("site", siteId)
-        .query((ResultSet rs) -> first.put(rs.getLong(1), rs.getObject(2, LocalDate.class)));
+        .query(
+            (ResultSet rs) -> {
+              first.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
+            });
     return first;
   }
 
@@ -160,7 +163,10 @@ class NotificationRepository {
              group by group_id
             """)
         .param("site", siteId)
-        .query((ResultSet rs) -> first.put(rs.getLong(1), rs.getObject(2, LocalDate.class)));
+        .query(
+            (ResultSet rs) -> {
+              first.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
+            });
     return first;
   }
 
