@@ -199,12 +199,12 @@ class NotificationRepository {
 
   private static CustomNotification notification(ResultSet rs, List<Link> links, List<Task> tasks)
       throws SQLException {
-    long group = rs.getLong("group_id");
+    Long group = rs.getObject("group_id", Long.class);
     return new CustomNotification(
         rs.getLong("id"),
         rs.getLong("person_id"),
         "",
-        rs.wasNull() ? null : group,
+        group,
         null,
         rs.getObject("visit_on", LocalDate.class),
         rs.getString("officer"),
