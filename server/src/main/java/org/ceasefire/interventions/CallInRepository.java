@@ -226,6 +226,31 @@ class CallInRepository {
     return first;
   }
 
+  /** A person's invitations with their call-in's date, place and status, newest first. */
+  List<String[]> ofPerson(long siteId, long personId) {
+    return jdbc.sql(
+            """
+            select c.id, c.held_on, c.place, c.status, i.status, i.attendance
+              from call_in_invitation i
+              join call_in c on c.site_id = i.site_id and c.id = i.call_in_id
+             where i.site_id = :site and i.person_id = :person
+             order by c.held_on desc
+            """)
+        .param("site", siteId)
+        .param("person", personId)
+        .query(
+            (rs, n) ->
+                new String[] {
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5),
+                  rs.getString(6)
+                })
+        .list();
+  }
+
   private List<CallIn.Speaker> speakers(long siteId, long callInId) {
     return jdbc.sql(
             "select id, kind, name, organisation from call_in_speaker"

@@ -196,4 +196,55 @@ final class InterventionResponses {
           s);
     }
   }
+
+  record CallInRow(
+      long id,
+      LocalDate heldOn,
+      String place,
+      String jurisdiction,
+      String status,
+      List<String> groups,
+      int invited,
+      int attended) {
+
+    static CallInRow from(CallInSummary c) {
+      return new CallInRow(
+          c.id(),
+          c.heldOn(),
+          c.place(),
+          c.jurisdiction(),
+          c.status(),
+          c.groups(),
+          c.invited(),
+          c.attended());
+    }
+  }
+
+  /** The outcome figures and, for roles that see people here, the rows. */
+  record OutcomesResponse(int contacted, int reoffended, List<OutcomeRow> people) {
+
+    static OutcomesResponse from(Outcomes.Report r) {
+      return new OutcomesResponse(
+          r.contacted(), r.reoffended(), r.people().stream().map(OutcomeRow::from).toList());
+    }
+  }
+
+  record OutcomeRow(
+      long personId,
+      String name,
+      LocalDate firstContact,
+      @Nullable Integer laterIncidents,
+      @Nullable Long daysToFirstReoffence,
+      @Nullable Boolean stillSupervised) {
+
+    static OutcomeRow from(Outcomes.PersonOutcome p) {
+      return new OutcomeRow(
+          p.personId(),
+          p.name(),
+          p.firstContact(),
+          p.laterIncidents(),
+          p.daysToFirstReoffence(),
+          p.stillSupervised());
+    }
+  }
 }

@@ -64,8 +64,8 @@ class InterventionsApi {
   @GetMapping("/api/interventions/call-ins")
   @Guarded(Compartment.INTERVENTION)
   @Operation(summary = "Every call-in, newest first, with how many were invited and attended")
-  List<CallInSummary> callIns(@AuthenticationPrincipal CeasefireUser me) {
-    return callIns.list(me.siteId());
+  List<InterventionResponses.CallInRow> callIns(@AuthenticationPrincipal CeasefireUser me) {
+    return callIns.list(me.siteId()).stream().map(InterventionResponses.CallInRow::from).toList();
   }
 
   @GetMapping("/api/interventions/call-ins/{id}")
@@ -246,8 +246,8 @@ class InterventionsApi {
       summary =
           "Everyone contacted (attended a call-in or was notified): later incidents as suspect or"
               + " arrestee, days to the first, still supervised")
-  Outcomes.Report outcomes(@AuthenticationPrincipal CeasefireUser me) {
-    return outcomes.report(me);
+  InterventionResponses.OutcomesResponse outcomes(@AuthenticationPrincipal CeasefireUser me) {
+    return InterventionResponses.OutcomesResponse.from(outcomes.report(me));
   }
 
   private ResponseEntity<OffenceResponse> created(GroupOffence o) {

@@ -88,6 +88,14 @@ class NotificationRepository {
         .list();
   }
 
+  List<CustomNotification> ofPerson(long siteId, long personId) {
+    return jdbc.sql(SELECT + " and n.person_id = :person order by n.visit_on desc, n.id desc")
+        .param("site", siteId)
+        .param("person", personId)
+        .query((rs, n) -> notification(rs, List.of(), List.of()))
+        .list();
+  }
+
   /** Outcome of the visit, applied only at {@code version}; false when changed since. */
   boolean recordOutcome(long siteId, long id, int version, CustomNotification.Outcome o) {
     return jdbc.sql(

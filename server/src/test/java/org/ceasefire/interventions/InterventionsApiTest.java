@@ -193,4 +193,19 @@ class InterventionsApiTest {
         .andExpect(status().isUnprocessableContent())
         .andExpect(content().string(containsString("messages")));
   }
+
+  @Test
+  void aPersonsPageListsTheirCallInsAndNotifications() throws Exception {
+    CallIn c = data.callIn(0, hill);
+    send(data.coordinator, "/api/interventions/call-ins/" + c.id() + "/proposal", "");
+    notification();
+    mvc.perform(get("/people/" + amir.id()).with(user(data.probation)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Interventions")))
+        .andExpect(content().string(containsString("/interventions/call-ins/" + c.id())))
+        .andExpect(content().string(containsString("Custom notification")));
+    mvc.perform(get("/api/interventions/call-ins").with(user(data.site.user(Role.OUTREACH))))
+        .andExpect(jsonPath("$[0].invited").value(0))
+        .andExpect(content().string(not(containsString("Amir"))));
+  }
 }
