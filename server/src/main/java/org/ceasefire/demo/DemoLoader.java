@@ -41,6 +41,7 @@ class DemoLoader {
   private final SiteScope scope;
   private final DemoProperties properties;
   private final DemoCases cases;
+  private final DemoInterventions interventions;
 
   DemoLoader(
       Sites sites,
@@ -48,13 +49,15 @@ class DemoLoader {
       DataSource dataSource,
       SiteScope scope,
       DemoProperties properties,
-      DemoCases cases) {
+      DemoCases cases,
+      DemoInterventions interventions) {
     this.sites = sites;
     this.transaction = transaction;
     this.dataSource = dataSource;
     this.scope = scope;
     this.properties = properties;
     this.cases = cases;
+    this.interventions = interventions;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -92,6 +95,7 @@ class DemoLoader {
     }
     scope.run(site, () -> loadRegion(site, submitters));
     scope.run(site, () -> cases.load(site, "prosecutor", "City Police Department"));
+    scope.run(site, () -> interventions.load(site, "coordinator", "City Police Department"));
   }
 
   /** Generates and copies the region tile by tile on the transaction's connection. */

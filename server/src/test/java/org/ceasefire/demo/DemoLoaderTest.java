@@ -55,6 +55,17 @@ class DemoLoaderTest {
                 .single())
         .as("the demo cases stand at different places in the pipeline")
         .isEqualTo(5);
+    assertThat(count("call_in", site)).isEqualTo(1);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from call_in_invitation where site_id = :site"
+                        + " and attendance = 'attended'")
+                .param("site", site)
+                .query(Long.class)
+                .single())
+        .as("people attended the demo call-in")
+        .isPositive();
+    assertThat(count("custom_notification", site)).isEqualTo(3);
     assertThat(sites.site(site).synthetic()).isTrue();
     assertThat(
             jdbc.sql("select program_start from site where id = :site")
