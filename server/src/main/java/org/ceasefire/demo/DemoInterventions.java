@@ -97,7 +97,8 @@ class DemoInterventions {
                 "Dixwell Community House",
                 targets.get(0).jurisdictionId(),
                 targets.stream().map(CriminalGroup::id).toList(),
-                "Demonstration call-in"));
+                "Demonstration call-in",
+                null));
     String[][] speakers = {
       {"law_enforcement", "Chief A. Morales", "City Police Department"},
       {"prosecutor", "AUSA D. Whitfield", "U.S. Attorney's Office"},

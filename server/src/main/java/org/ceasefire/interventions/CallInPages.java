@@ -53,7 +53,31 @@ class CallInPages {
   @GetMapping("/interventions/call-ins/new")
   @Guarded(value = Compartment.INTERVENTION, action = Action.WRITE)
   String planForm(@AuthenticationPrincipal CeasefireUser me, Model model) {
-    return form(me, model, new CallInInput(null, null, null, null, null), Map.of());
+    return form(me, model, new CallInInput(null, null, null, null, null, null), null, Map.of());
+  }
+
+  @GetMapping("/interventions/call-ins/{id}/edit")
+  @Guarded(value = Compartment.INTERVENTION, action = Action.WRITE)
+  String editForm(@AuthenticationPrincipal CeasefireUser me, @PathVariable long id, Model model) {
+    return form(me, model, CallInInput.of(callIns.get(me.siteId(), id)), id, Map.of());
+  }
+
+  @PostMapping("/interventions/call-ins/{id}")
+  @Guarded(value = Compartment.INTERVENTION, action = Action.WRITE)
+  Object edit(
+      @AuthenticationPrincipal CeasefireUser me,
+      @PathVariable long id,
+      @ModelAttribute CallInInput input,
+      Model model) {
+    try {
+      callIns.edit(me, id, input);
+      return "redirect:/interventions/call-ins/" + id;
+    } catch (ValidationException e) {
+      return FormErrors.rejected(form(me, model, input, id, FormErrors.of(e)));
+    } catch (StaleRecordException e) {
+      model.addAttribute("stale", e.getMessage());
+      return FormErrors.rejected(form(me, model, input, id, Map.of()));
+    }
   }
 
   @PostMapping("/interventions/call-ins")
@@ -63,7 +87,7 @@ class CallInPages {
     try {
       return "redirect:/interventions/call-ins/" + callIns.plan(me, input).id();
     } catch (ValidationException e) {
-      return FormErrors.rejected(form(me, model, input, FormErrors.of(e)));
+      return FormErrors.rejected(form(me, model, input, null, FormErrors.of(e)));
     }
   }
 
@@ -159,8 +183,13 @@ class CallInPages {
   }
 
   private String form(
-      CeasefireUser me, Model model, CallInInput input, Map<String, String> errors) {
+      CeasefireUser me,
+      Model model,
+      CallInInput input,
+      @Nullable Long id,
+      Map<String, String> errors) {
     model.addAttribute("form", input);
+    model.addAttribute("callInId", id);
     model.addAttribute("errors", errors);
     model.addAttribute("jurisdictions", places.jurisdictions(me.siteId()));
     model.addAttribute("groups", groups.all(me.siteId()));

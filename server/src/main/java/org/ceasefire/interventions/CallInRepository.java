@@ -55,6 +55,30 @@ class CallInRepository {
         .single();
   }
 
+  void update(
+      long siteId, long id, LocalDate heldOn, String place, long city, @Nullable String notes) {
+    jdbc.sql(
+            """
+            update call_in set held_on = :on, place = :place, jurisdiction_id = :city,
+                   notes = :notes
+             where site_id = :site and id = :id
+            """)
+        .param("site", siteId)
+        .param("id", id)
+        .param("on", heldOn)
+        .param("place", place)
+        .param("city", city)
+        .param("notes", notes)
+        .update();
+  }
+
+  void unlinkGroups(long siteId, long callInId) {
+    jdbc.sql("delete from call_in_group where site_id = :site and call_in_id = :callIn")
+        .param("site", siteId)
+        .param("callIn", callInId)
+        .update();
+  }
+
   void linkGroups(long siteId, long callInId, List<Long> groupIds) {
     for (Long group : groupIds) {
       jdbc.sql(

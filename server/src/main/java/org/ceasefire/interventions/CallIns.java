@@ -93,21 +93,7 @@ public class CallIns {
 
   @Transactional
   public CallIn plan(CeasefireUser user, CallInInput input) {
-    Validator v = new Validator();
-    LocalDate on = InterventionInputs.date(v, "heldOn", input.heldOn());
-    v.require("place", input.place()).maxLength("place", input.place(), 300);
-    v.check(
-        input.jurisdictionId() != null
-            && places.jurisdiction(user.siteId(), input.jurisdictionId()).isPresent(),
-        "jurisdictionId",
-        "choose a city of this partnership",
-        input.jurisdictionId());
-    v.check(!input.groups().isEmpty(), "groupIds", "choose at least one group to notify", "");
-    for (Long g : input.groups()) {
-      v.check(g != null && groupExists(user.siteId(), g), "groupIds", "no such group", g);
-    }
-    v.maxLength("notes", input.notes(), 4000);
-    v.throwIfInvalid();
+    LocalDate on = check(user.siteId(), input);
     long id =
         repository.insert(
             user.siteId(),
@@ -120,6 +106,44 @@ public class CallIns {
     history.created(user.siteId(), RECORD, id, user.id(), created.fields());
     audit.changed(user, AuditAction.CREATE, RECORD, id);
     return created;
+  }
+
+  /** Changes the date, place, city, groups and notes of a planned call-in. */
+  @Transactional
+  public CallIn edit(CeasefireUser user, long id, CallInInput input) {
+    CallIn c = current(user.siteId(), id, input.version());
+    LocalDate on = check(user.siteId(), input);
+    c.requirePlanned("be edited");
+    claim(user.siteId(), c);
+    repository.update(
+        user.siteId(),
+        id,
+        on,
+        input.place().trim(),
+        input.jurisdictionId(),
+        InterventionInputs.trimmed(input.notes()));
+    repository.unlinkGroups(user.siteId(), id);
+    repository.linkGroups(user.siteId(), id, input.groups());
+    return recorded(user, c);
+  }
+
+  private LocalDate check(long siteId, CallInInput input) {
+    Validator v = new Validator();
+    LocalDate on = InterventionInputs.date(v, "heldOn", input.heldOn());
+    v.require("place", input.place()).maxLength("place", input.place(), 300);
+    v.check(
+        input.jurisdictionId() != null
+            && places.jurisdiction(siteId, input.jurisdictionId()).isPresent(),
+        "jurisdictionId",
+        "choose a city of this partnership",
+        input.jurisdictionId());
+    v.check(!input.groups().isEmpty(), "groupIds", "choose at least one group to notify", "");
+    for (Long g : input.groups()) {
+      v.check(g != null && groupExists(siteId, g), "groupIds", "no such group", g);
+    }
+    v.maxLength("notes", input.notes(), 4000);
+    v.throwIfInvalid();
+    return on;
   }
 
   /** {@code hold} (with the messages delivered) or {@code cancel}. */

@@ -15,13 +15,24 @@ public final class InterventionInputs {
 
   private InterventionInputs() {}
 
-  /** A new call-in. */
+  /** A new call-in, or the particulars of a planned one ({@code version} needed to edit). */
   public record CallInInput(
       @Nullable String heldOn,
       @Nullable String place,
       @Nullable Long jurisdictionId,
       @Nullable List<Long> groupIds,
-      @Nullable String notes) {
+      @Nullable String notes,
+      @Nullable Integer version) {
+    static CallInInput of(CallIn c) {
+      return new CallInInput(
+          c.heldOn().toString(),
+          c.place(),
+          c.jurisdictionId(),
+          c.groups().stream().map(CallIn.TargetGroup::id).toList(),
+          c.notes(),
+          c.version());
+    }
+
     public List<Long> groups() {
       return groupIds == null ? List.of() : groupIds.stream().distinct().toList();
     }

@@ -29,6 +29,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -83,6 +84,16 @@ class InterventionsApi {
     CallIn c = callIns.plan(me, input);
     return ResponseEntity.created(URI.create("/api/interventions/call-ins/" + c.id()))
         .body(response(me, c));
+  }
+
+  @PutMapping("/api/interventions/call-ins/{id}")
+  @Guarded(value = Compartment.INTERVENTION, action = Action.WRITE)
+  @Operation(summary = "Change the date, place, city, groups and notes of a planned call-in")
+  CallInResponse edit(
+      @AuthenticationPrincipal CeasefireUser me,
+      @PathVariable long id,
+      @RequestBody CallInInput input) {
+    return response(me, callIns.edit(me, id, input));
   }
 
   @PostMapping("/api/interventions/call-ins/{id}/steps")

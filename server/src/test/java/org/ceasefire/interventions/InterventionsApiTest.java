@@ -208,4 +208,46 @@ class InterventionsApiTest {
         .andExpect(jsonPath("$[0].invited").value(0))
         .andExpect(content().string(not(containsString("Amir"))));
   }
+
+  @Test
+  void editsAPlannedCallInOnItsVersionAndRefusesToEditAHeldOne() throws Exception {
+    CriminalGroup other = data.group("Other Set", "active");
+    CallIn c = data.callIn(0, hill);
+    String body =
+        """
+        {"heldOn":"%s","place":"City Hall","jurisdictionId":%d,"groupIds":[%d,%d],"version":%d}
+        """;
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                    "/api/interventions/call-ins/" + c.id())
+                .with(user(data.coordinator))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body.formatted(data.today, data.city, hill.id(), other.id(), 0)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.place").value("City Hall"))
+        .andExpect(jsonPath("$.groups.length()").value(2))
+        .andExpect(jsonPath("$.version").value(1));
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                    "/api/interventions/call-ins/" + c.id())
+                .with(user(data.coordinator))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body.formatted(data.today, data.city, hill.id(), other.id(), 0)))
+        .andExpect(status().isConflict());
+    data.held(callIns.get(data.site.id(), c.id()));
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                    "/api/interventions/call-ins/" + c.id())
+                .with(user(data.coordinator))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body.formatted(data.today, data.city, hill.id(), other.id(), 2)))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("cannot be edited")));
+    mvc.perform(get("/interventions/call-ins/" + c.id() + "/edit").with(user(data.coordinator)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("City Hall")));
+  }
 }

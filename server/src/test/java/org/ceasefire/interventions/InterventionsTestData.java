@@ -109,6 +109,7 @@ final class InterventionsTestData {
             "Church of the Redeemer",
             city,
             java.util.Arrays.stream(targets).map(CriminalGroup::id).toList(),
+            null,
             null));
   }
 
