@@ -216,11 +216,18 @@ public class CallIns {
   }
 
   private boolean groupExists(long siteId, long id) {
+    return listed(siteId, id).isPresent();
+  }
+
+  /** What a group no longer listed (expired or purged under 28 CFR Part 23) is called here. */
+  static final String UNLISTED = "a group no longer listed";
+
+  /** A group while it is listed; empty once expired or purged. */
+  java.util.Optional<CriminalGroup> listed(long siteId, long groupId) {
     try {
-      groups.get(siteId, id);
-      return true;
+      return java.util.Optional.of(groups.get(siteId, groupId));
     } catch (NotFoundException e) {
-      return false;
+      return java.util.Optional.empty();
     }
   }
 
@@ -230,10 +237,10 @@ public class CallIns {
     List<CallIn.TargetGroup> named =
         c.groups().stream()
             .map(
-                g -> {
-                  CriminalGroup group = groups.get(siteId, g.id());
-                  return new CallIn.TargetGroup(g.id(), group.name(), group.status());
-                })
+                g ->
+                    listed(siteId, g.id())
+                        .map(x -> new CallIn.TargetGroup(g.id(), x.name(), x.status()))
+                        .orElse(new CallIn.TargetGroup(g.id(), UNLISTED, "expired")))
             .toList();
     return new CallIn(
         c.id(),

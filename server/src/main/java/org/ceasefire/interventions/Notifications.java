@@ -339,7 +339,8 @@ public class Notifications {
               if (x.groupId() == null) {
                 return x;
               }
-              String group = groups.get(siteId, x.groupId()).name();
+              String group =
+                  callIns.listed(siteId, x.groupId()).map(g -> g.name()).orElse(CallIns.UNLISTED);
               return new CustomNotification(
                   x.id(),
                   x.personId(),

@@ -82,8 +82,11 @@ public class PromiseKept {
     Map<Long, LocalDate> first = new HashMap<>(callIns.groupsCalledIn(siteId));
     notifications.groupsNotified(siteId).forEach((g, d) -> first.merge(g, d, this::earlier));
     return first.entrySet().stream()
+        .filter(e -> callIns.listed(siteId, e.getKey()).isPresent())
         .map(
-            e -> new NotifiedGroup(e.getKey(), groups.get(siteId, e.getKey()).name(), e.getValue()))
+            e ->
+                new NotifiedGroup(
+                    e.getKey(), callIns.listed(siteId, e.getKey()).get().name(), e.getValue()))
         .sorted(java.util.Comparator.comparing(NotifiedGroup::name))
         .toList();
   }
@@ -295,7 +298,7 @@ public class PromiseKept {
     return new GroupOffence(
         o.id(),
         o.groupId(),
-        groups.get(siteId, o.groupId()).name(),
+        callIns.listed(siteId, o.groupId()).map(g -> g.name()).orElse(CallIns.UNLISTED),
         o.incidentId(),
         i.type(),
         i.occurredAt().atZoneSameInstant(incidents.zone(siteId)).toLocalDate(),

@@ -41,6 +41,7 @@ class InterventionsTest {
   @Autowired InvitationList list;
   @Autowired PromiseKept promises;
   @Autowired Outcomes outcomes;
+  @Autowired Notifications notifications;
   @Autowired JdbcClient jdbc;
   InterventionsTestData data;
 
@@ -294,5 +295,62 @@ class InterventionsTest {
     Outcomes.Report seenByOutreach = outcomes.report(data.site.user(Role.OUTREACH));
     assertThat(seenByOutreach.contacted()).isEqualTo(2);
     assertThat(seenByOutreach.people()).isEmpty();
+  }
+
+  @Test
+  void aGroupExpiredOrPurgedLeavesItsCallInsNotificationsAndOffencesReadableWithoutItsName() {
+    CriminalGroup hill = data.group("Hill Boys", "active");
+    Person shooter = data.person("Amir", "Cole", "probation");
+    data.member(shooter, hill);
+    CallIn c = data.held(data.callIn(30, hill));
+    Incident shooting = data.incident("non_fatal_shooting", 10, shooter, "suspect");
+    GroupOffence o =
+        promises.attribute(
+            data.coordinator, "rule", new AttributionInput(hill.id(), shooting.id(), null));
+    promises.act(
+        data.coordinator,
+        o.id(),
+        new ActionInput(
+            "arrest", data.site.agencyId(), data.today.minusDays(9).toString(), "Shooter held"));
+    CustomNotification n =
+        notifications.plan(
+            data.coordinator,
+            new InterventionInputs.NotificationInput(
+                shooter.id(),
+                hill.id(),
+                data.today.toString(),
+                "Sgt. Ruiz",
+                null,
+                null,
+                "Named in the shooting review",
+                null,
+                null,
+                null));
+
+    jdbc.sql(
+            "update criminal_group set expired_on = current_date where site_id = :site and id = :id")
+        .param("site", data.site.id())
+        .param("id", hill.id())
+        .update();
+    assertThat(callIns.get(data.site.id(), c.id()).groups())
+        .extracting(CallIn.TargetGroup::name)
+        .containsExactly("a group no longer listed");
+    assertThat(notifications.get(data.site.id(), n.id()).groupName())
+        .isEqualTo("a group no longer listed");
+    assertThat(promises.get(data.site.id(), o.id()).groupName())
+        .isEqualTo("a group no longer listed");
+    assertThat(promises.dashboard(data.site.id()).notified()).isEmpty();
+
+    jdbc.sql("delete from membership where site_id = :site and group_id = :id")
+        .param("site", data.site.id())
+        .param("id", hill.id())
+        .update();
+    jdbc.sql("delete from criminal_group where site_id = :site and id = :id")
+        .param("site", data.site.id())
+        .param("id", hill.id())
+        .update();
+    assertThat(callIns.get(data.site.id(), c.id()).groups()).isEmpty();
+    assertThat(notifications.get(data.site.id(), n.id()).groupId()).isNull();
+    assertThat(promises.offences(data.site.id())).isEmpty();
   }
 }
