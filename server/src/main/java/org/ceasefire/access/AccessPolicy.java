@@ -118,6 +118,25 @@ public final class AccessPolicy {
     };
   }
 
+  /**
+   * Whether a role that reads {@link Compartment#INTERVENTION} sees its person-level records
+   * (invitations, attendance, custom notifications, outcomes per person). Outreach workers will see
+   * only the people referred to them, a row rule that comes with the outreach feature; until then
+   * they see call-ins, groups and enforcement actions but no person.
+   */
+  public boolean seesPeopleInInterventions(@Nullable Role role) {
+    return canRead(role, Compartment.INTERVENTION) && role != OUTREACH;
+  }
+
+  /**
+   * Whether a role records enforcement actions on a group that offended after notification: the
+   * intervention writers of law enforcement and supervision. Outreach workers never do, so the help
+   * they offer stays apart from the enforcement.
+   */
+  public boolean recordsEnforcement(@Nullable Role role) {
+    return canWrite(role, Compartment.INTERVENTION) && role != OUTREACH;
+  }
+
   /** Refuses with {@link AccessDeniedException} unless permitted. */
   public void check(@Nullable Role role, Compartment compartment, Action action) {
     if (!permits(role, compartment, action)) {

@@ -42,6 +42,7 @@ class DemoLoader {
   private final DemoProperties properties;
   private final DemoCases cases;
   private final DemoOutreach outreach;
+  private final DemoInterventions interventions;
 
   DemoLoader(
       Sites sites,
@@ -50,7 +51,8 @@ class DemoLoader {
       SiteScope scope,
       DemoProperties properties,
       DemoCases cases,
-      DemoOutreach outreach) {
+      DemoOutreach outreach,
+      DemoInterventions interventions) {
     this.sites = sites;
     this.transaction = transaction;
     this.dataSource = dataSource;
@@ -58,6 +60,7 @@ class DemoLoader {
     this.properties = properties;
     this.cases = cases;
     this.outreach = outreach;
+    this.interventions = interventions;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -95,6 +98,7 @@ class DemoLoader {
     }
     scope.run(site, () -> loadRegion(site, submitters));
     scope.run(site, () -> cases.load(site, "prosecutor", "City Police Department"));
+    scope.run(site, () -> interventions.load(site, "coordinator", "City Police Department"));
     scope.run(site, () -> outreach.load(site));
   }
 

@@ -58,6 +58,17 @@ class DemoLoaderTest {
     assertThat(count("outreach_referral", site)).isEqualTo(DemoOutreach.REFERRALS);
     assertThat(count("outreach_consent", site)).isEqualTo(1);
     assertThat(count("custody_release", site)).isEqualTo(DemoOutreach.RELEASES);
+    assertThat(count("call_in", site)).isEqualTo(1);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from call_in_invitation where site_id = :site"
+                        + " and attendance = 'attended'")
+                .param("site", site)
+                .query(Long.class)
+                .single())
+        .as("people attended the demo call-in")
+        .isPositive();
+    assertThat(count("custom_notification", site)).isEqualTo(3);
     assertThat(sites.site(site).synthetic()).isTrue();
     assertThat(
             jdbc.sql("select program_start from site where id = :site")
