@@ -31,6 +31,7 @@ class LayoutAdvice {
           new NavItem("Groups", "/groups", Compartment.INTELLIGENCE),
           new NavItem("Incidents", "/incidents", Compartment.INVESTIGATIVE),
           new NavItem("Shooting review", "/reviews", Compartment.INVESTIGATIVE),
+          new NavItem("Map", "/insights/map", Compartment.AGGREGATE),
           new NavItem("Cases", "/cases", Compartment.PROSECUTION),
           new NavItem("Intelligence", "/intelligence", Compartment.INTELLIGENCE, Action.WRITE),
           new NavItem("Imports", "/imports", Compartment.INVESTIGATIVE, Action.WRITE),

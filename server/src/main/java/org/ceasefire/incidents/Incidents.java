@@ -147,6 +147,26 @@ public class Incidents {
     return writes.located(siteId, types, from, to);
   }
 
+  /** The site's incident data version: changes with every write, for caches of analyses. */
+  public DataVersion dataVersion(long siteId) {
+    return writes.version(siteId);
+  }
+
+  /** Counts per area of incidents of the given types in [from, to): an aggregate. */
+  public Map<Long, Long> countsByArea(
+      long siteId, List<String> types, OffsetDateTime from, OffsetDateTime to) {
+    return writes.countsByArea(siteId, types, from, to);
+  }
+
+  /**
+   * Victims and suspects (person ids, no names) of incidents of the given types in [from, to),
+   * oldest first: the material of the group audit's shares.
+   */
+  public List<ShootingParticipant> victimsAndSuspects(
+      long siteId, List<String> types, OffsetDateTime from, OffsetDateTime to) {
+    return writes.victimsAndSuspects(siteId, types, from, to);
+  }
+
   /** Incidents a person took part in, newest first. */
   public List<PersonIncident> ofPerson(long siteId, long personId) {
     return writes.ofPerson(siteId, personId);

@@ -1,0 +1,42 @@
+package org.ceasefire.insights;
+
+import java.time.LocalDate;
+import org.ceasefire.access.CeasefireUser;
+import org.ceasefire.access.Compartment;
+import org.ceasefire.access.Guarded;
+import org.ceasefire.incidents.Incidents;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The insights pages: the hot-spot map (its layers follow the viewer's compartments). */
+@Controller
+class InsightsPages {
+
+  private final Incidents incidents;
+  private final String tileUrl;
+
+  InsightsPages(Incidents incidents, @Value("${ceasefire.map.tile-url:}") String tileUrl) {
+    this.incidents = incidents;
+    this.tileUrl = tileUrl;
+  }
+
+  @GetMapping("/insights/map")
+  @Guarded(Compartment.AGGREGATE)
+  String map(
+      @AuthenticationPrincipal CeasefireUser me,
+      @RequestParam(required = false) @Nullable String types,
+      @RequestParam(required = false) @Nullable String from,
+      @RequestParam(required = false) @Nullable String to,
+      Model model) {
+    MapFilter filter = MapFilter.of(types, from, to, LocalDate.now(incidents.zone(me.siteId())));
+    model.addAttribute("filter", filter);
+    model.addAttribute("allTypes", MapFilter.TYPES);
+    model.addAttribute("tileUrl", tileUrl);
+    return "insights/map";
+  }
+}
