@@ -2,6 +2,7 @@ package org.ceasefire.insights;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.ceasefire.access.CeasefireUser;
 import org.ceasefire.access.Compartment;
@@ -28,8 +29,11 @@ class InsightsApi {
   private final NearRepeats nearRepeats;
   private final Incidents incidents;
   private final Places places;
+  private final Clock clock;
 
-  InsightsApi(HotSpots hotSpots, NearRepeats nearRepeats, Incidents incidents, Places places) {
+  InsightsApi(
+      HotSpots hotSpots, NearRepeats nearRepeats, Incidents incidents, Places places, Clock clock) {
+    this.clock = clock;
     this.hotSpots = hotSpots;
     this.nearRepeats = nearRepeats;
     this.incidents = incidents;
@@ -90,6 +94,7 @@ class InsightsApi {
 
   private MapFilter filter(
       CeasefireUser me, @Nullable String types, @Nullable String from, @Nullable String to) {
-    return MapFilter.of(types, from, to, LocalDate.now(incidents.zone(me.siteId())));
+    return MapFilter.of(
+        types, from, to, LocalDate.now(clock.withZone(incidents.zone(me.siteId()))));
   }
 }

@@ -1,5 +1,6 @@
 package org.ceasefire.insights;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.ceasefire.access.CeasefireUser;
 import org.ceasefire.access.Compartment;
@@ -19,8 +20,11 @@ class InsightsPages {
 
   private final Incidents incidents;
   private final String tileUrl;
+  private final Clock clock;
 
-  InsightsPages(Incidents incidents, @Value("${ceasefire.map.tile-url:}") String tileUrl) {
+  InsightsPages(
+      Incidents incidents, Clock clock, @Value("${ceasefire.map.tile-url:}") String tileUrl) {
+    this.clock = clock;
     this.incidents = incidents;
     this.tileUrl = tileUrl;
   }
@@ -33,7 +37,8 @@ class InsightsPages {
       @RequestParam(required = false) @Nullable String from,
       @RequestParam(required = false) @Nullable String to,
       Model model) {
-    MapFilter filter = MapFilter.of(types, from, to, LocalDate.now(incidents.zone(me.siteId())));
+    MapFilter filter =
+        MapFilter.of(types, from, to, LocalDate.now(clock.withZone(incidents.zone(me.siteId()))));
     model.addAttribute("filter", filter);
     model.addAttribute("allTypes", MapFilter.TYPES);
     model.addAttribute("tileUrl", tileUrl);
