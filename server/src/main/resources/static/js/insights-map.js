@@ -19,7 +19,7 @@
   }
 
   function get(url) {
-    return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json, application/geo+json' } })
       .then(function (r) { if (!r.ok) { throw new Error(url + ': ' + r.status); } return r.json(); });
   }
 

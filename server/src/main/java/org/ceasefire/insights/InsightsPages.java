@@ -2,6 +2,7 @@ package org.ceasefire.insights;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.ceasefire.access.AccessPolicy;
 import org.ceasefire.access.CeasefireUser;
 import org.ceasefire.access.Compartment;
 import org.ceasefire.access.Guarded;
@@ -21,10 +22,15 @@ class InsightsPages {
   private final Incidents incidents;
   private final String tileUrl;
   private final Clock clock;
+  private final AccessPolicy policy;
 
   InsightsPages(
-      Incidents incidents, Clock clock, @Value("${ceasefire.map.tile-url:}") String tileUrl) {
+      Incidents incidents,
+      Clock clock,
+      AccessPolicy policy,
+      @Value("${ceasefire.map.tile-url:}") String tileUrl) {
     this.clock = clock;
+    this.policy = policy;
     this.incidents = incidents;
     this.tileUrl = tileUrl;
   }
@@ -42,6 +48,15 @@ class InsightsPages {
     model.addAttribute("filter", filter);
     model.addAttribute("allTypes", MapFilter.TYPES);
     model.addAttribute("tileUrl", tileUrl);
+    model.addAttribute(
+        "query",
+        "types="
+            + String.join(",", filter.types())
+            + "&from="
+            + filter.from()
+            + "&to="
+            + filter.to());
+    model.addAttribute("investigative", policy.canRead(me.role(), Compartment.INVESTIGATIVE));
     return "insights/map";
   }
 }

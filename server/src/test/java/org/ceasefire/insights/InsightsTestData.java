@@ -17,12 +17,12 @@ import org.ceasefire.imports.Imports;
  * repeat within days and a few metres, and others spread over the city, over the year before {@code
  * last}.
  */
-final class InsightsTestData {
+public final class InsightsTestData {
 
   private InsightsTestData() {}
 
-  static int importShootings(Imports imports, CeasefireUser analyst, Path dir, LocalDate last)
-      throws Exception {
+  public static int importShootings(
+      Imports imports, CeasefireUser analyst, Path dir, LocalDate last) throws Exception {
     SplittableRandom random = new SplittableRandom(11);
     StringBuilder csv = new StringBuilder("source_id,type,occurred_at,city,lon,lat");
     double[][] corners = {{-72.935, 41.305}, {-72.925, 41.315}};
