@@ -32,6 +32,7 @@ class LayoutAdvice {
           new NavItem("Incidents", "/incidents", Compartment.INVESTIGATIVE),
           new NavItem("Shooting review", "/reviews", Compartment.INVESTIGATIVE),
           new NavItem("Map", "/insights/map", Compartment.AGGREGATE),
+          new NavItem("Group audit", "/insights/groups", Compartment.INTELLIGENCE),
           new NavItem("Cases", "/cases", Compartment.PROSECUTION),
           new NavItem("Intelligence", "/intelligence", Compartment.INTELLIGENCE, Action.WRITE),
           new NavItem("Imports", "/imports", Compartment.INVESTIGATIVE, Action.WRITE),

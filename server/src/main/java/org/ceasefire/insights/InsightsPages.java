@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class InsightsPages {
 
   private final Incidents incidents;
+  private final GroupAudit groupAudit;
   private final String tileUrl;
   private final Clock clock;
   private final AccessPolicy policy;
@@ -28,9 +29,11 @@ class InsightsPages {
       Incidents incidents,
       Clock clock,
       AccessPolicy policy,
+      GroupAudit groupAudit,
       @Value("${ceasefire.map.tile-url:}") String tileUrl) {
     this.clock = clock;
     this.policy = policy;
+    this.groupAudit = groupAudit;
     this.incidents = incidents;
     this.tileUrl = tileUrl;
   }
@@ -58,5 +61,18 @@ class InsightsPages {
             + filter.to());
     model.addAttribute("investigative", policy.canRead(me.role(), Compartment.INVESTIGATIVE));
     return "insights/map";
+  }
+
+  @GetMapping("/insights/groups")
+  @Guarded(Compartment.INTELLIGENCE)
+  String groups(
+      @AuthenticationPrincipal CeasefireUser me,
+      @RequestParam(required = false) @Nullable String from,
+      @RequestParam(required = false) @Nullable String to,
+      Model model) {
+    MapFilter period =
+        MapFilter.of(null, from, to, LocalDate.now(clock.withZone(incidents.zone(me.siteId()))));
+    model.addAttribute("report", groupAudit.of(me, period));
+    return "insights/groups";
   }
 }
