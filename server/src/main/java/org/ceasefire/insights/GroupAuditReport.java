@@ -30,7 +30,7 @@ record GroupAuditReport(
       }
     }
 
-    double percent() {
+    public double percent() {
       return total == 0 ? 0 : 100.0 * involved / total;
     }
   }

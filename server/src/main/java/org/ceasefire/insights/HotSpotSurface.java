@@ -49,7 +49,7 @@ record HotSpotSurface(
     }
 
     /** "hot", "cold" or "none": a significant Gi* above or below zero. */
-    String spot() {
+    public String spot() {
       return !significant || z == null ? "none" : z > 0 ? "hot" : "cold";
     }
   }
