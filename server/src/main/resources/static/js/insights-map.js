@@ -20,7 +20,12 @@
 
   function get(url) {
     return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json, application/geo+json' } })
-      .then(function (r) { if (!r.ok) { throw new Error(url + ': ' + r.status); } return r.json(); });
+      .then(function (r) {
+        if (r.ok) { return r.json(); }
+        return r.json().catch(function () { return {}; }).then(function (p) {
+          throw new Error(p.detail || (url + ': ' + r.status));
+        });
+      });
   }
 
   function ramp(t) { // 0..1 → yellow to dark red

@@ -11,6 +11,7 @@ import org.ceasefire.analytics.nearrepeat.SpaceTimeEvents;
 import org.ceasefire.analytics.spatial.LonLatProjection;
 import org.ceasefire.incidents.IncidentPoint;
 import org.ceasefire.incidents.Incidents;
+import org.ceasefire.platform.ValidationException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,6 +27,7 @@ class NearRepeats {
   static final double[] DAYS = {0, 7, 14, 21, 28, 35};
   static final int PERMUTATIONS = 199;
   static final long SEED = 1;
+  static final int MAX_EVENTS = 60_000;
 
   private final Incidents incidents;
   private final HotSpots hotSpots;
@@ -39,6 +41,16 @@ class NearRepeats {
 
   NearRepeatGrid of(long siteId, MapFilter filter) {
     List<IncidentPoint> located = hotSpots.points(siteId, filter);
+    if (located.size() > MAX_EVENTS) {
+      throw ValidationException.of(
+          "types",
+          "the near-repeat grid takes at most "
+              + MAX_EVENTS
+              + " incidents; this filter has "
+              + located.size()
+              + ": narrow the types or the dates",
+          String.join(",", filter.types()));
+    }
     return cache.get(
         siteId,
         incidents.dataVersion(siteId),
