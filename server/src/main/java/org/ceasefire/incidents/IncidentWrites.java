@@ -216,7 +216,28 @@ class IncidentWrites {
     return counts;
   }
 
-  List<ShootingParticipant> victimsAndSuspects(
+  /** Every victim, suspect and arrestee of the site's incidents, oldest incident first. */
+  List<Involvement> involvements(long siteId) {
+    return jdbc.sql(
+            """
+            select i.id, i.type, i.occurred_at, p.person_id, p.role
+              from incident i join participant p on p.site_id = i.site_id and p.incident_id = i.id
+             where i.site_id = :site and p.role in ('victim', 'suspect', 'arrestee')
+             order by i.occurred_at, i.id, p.id
+            """)
+        .param("site", siteId)
+        .query(
+            (rs, n) ->
+                new Involvement(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getObject(3, OffsetDateTime.class),
+                    rs.getLong(4),
+                    rs.getString(5)))
+        .list();
+  }
+
+  List<Involvement> victimsAndSuspects(
       long siteId, List<String> types, OffsetDateTime from, OffsetDateTime to) {
     return jdbc.sql(
             """
@@ -232,7 +253,7 @@ class IncidentWrites {
         .param("to", to)
         .query(
             (rs, n) ->
-                new ShootingParticipant(
+                new Involvement(
                     rs.getLong(1),
                     rs.getString(2),
                     rs.getObject(3, OffsetDateTime.class),

@@ -162,9 +162,17 @@ public class Incidents {
    * Victims and suspects (person ids, no names) of incidents of the given types in [from, to),
    * oldest first: the material of the group audit's shares.
    */
-  public List<ShootingParticipant> victimsAndSuspects(
+  public List<Involvement> victimsAndSuspects(
       long siteId, List<String> types, OffsetDateTime from, OffsetDateTime to) {
     return writes.victimsAndSuspects(siteId, types, from, to);
+  }
+
+  /**
+   * Every victim, suspect and arrestee of the site's incidents (person ids, no names), oldest
+   * first: the material of the co-offending and co-victimisation networks.
+   */
+  public List<Involvement> involvements(long siteId) {
+    return writes.involvements(siteId);
   }
 
   /** Incidents a person took part in, newest first. */

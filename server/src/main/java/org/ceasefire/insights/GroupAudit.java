@@ -14,7 +14,7 @@ import org.ceasefire.groups.GroupRelationship;
 import org.ceasefire.groups.Groups;
 import org.ceasefire.groups.Membership;
 import org.ceasefire.incidents.Incidents;
-import org.ceasefire.incidents.ShootingParticipant;
+import org.ceasefire.incidents.Involvement;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,7 +51,7 @@ class GroupAudit {
     Map<String, Long> totals = incidents.countsByType(site, period.start(zone), period.end(zone));
     Map<Long, String> typeOf = new HashMap<>();
     Map<Long, Set<Long>> groupsOfIncident = new HashMap<>();
-    for (ShootingParticipant p :
+    for (Involvement p :
         incidents.victimsAndSuspects(
             site, MapFilter.SHOOTINGS, period.start(zone), period.end(zone))) {
       typeOf.put(p.incidentId(), p.type());

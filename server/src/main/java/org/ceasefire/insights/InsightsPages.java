@@ -13,6 +13,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The insights pages: the hot-spot map (its layers follow the viewer's compartments). */
@@ -21,6 +22,7 @@ class InsightsPages {
 
   private final Incidents incidents;
   private final GroupAudit groupAudit;
+  private final PeopleNetworks networks;
   private final String tileUrl;
   private final Clock clock;
   private final AccessPolicy policy;
@@ -30,10 +32,12 @@ class InsightsPages {
       Clock clock,
       AccessPolicy policy,
       GroupAudit groupAudit,
+      PeopleNetworks networks,
       @Value("${ceasefire.map.tile-url:}") String tileUrl) {
     this.clock = clock;
     this.policy = policy;
     this.groupAudit = groupAudit;
+    this.networks = networks;
     this.incidents = incidents;
     this.tileUrl = tileUrl;
   }
@@ -74,5 +78,14 @@ class InsightsPages {
         MapFilter.of(null, from, to, LocalDate.now(clock.withZone(incidents.zone(me.siteId()))));
     model.addAttribute("report", groupAudit.of(me, period));
     return "insights/groups";
+  }
+
+  @GetMapping("/insights/people/{id}")
+  @Guarded(Compartment.INVESTIGATIVE)
+  String person(@AuthenticationPrincipal CeasefireUser me, @PathVariable long id, Model model) {
+    PersonNetwork network = networks.around(me, id);
+    model.addAttribute("network", network);
+    model.addAttribute("centre", network.nodes().get(0));
+    return "insights/person";
   }
 }
