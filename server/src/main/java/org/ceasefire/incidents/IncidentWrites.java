@@ -216,6 +216,49 @@ class IncidentWrites {
     return counts;
   }
 
+  /** Counts by ISO weekday (1 = Monday) and hour in the zone, [weekday - 1][hour]. */
+  long[][] countsByWeekdayAndHour(
+      long siteId, List<String> types, OffsetDateTime from, OffsetDateTime to, String zone) {
+    long[][] counts = new long[7][24];
+    jdbc.sql(
+            """
+            select extract(isodow from occurred_at at time zone :zone)::int as d,
+                   extract(hour from occurred_at at time zone :zone)::int as h, count(*) as n
+              from incident
+             where site_id = :site and type = any(:types) and occurred_at >= :from
+               and occurred_at < :to
+             group by 1, 2
+            """)
+        .param("site", siteId)
+        .param("types", types.toArray(String[]::new))
+        .param("from", from)
+        .param("to", to)
+        .param("zone", zone)
+        .query((rs, n) -> counts[rs.getInt("d") - 1][rs.getInt("h")] = rs.getLong("n"))
+        .list();
+    return counts;
+  }
+
+  /** Counts per city of incidents of the given types in [from, to). */
+  Map<Long, Long> countsByCity(
+      long siteId, List<String> types, OffsetDateTime from, OffsetDateTime to) {
+    Map<Long, Long> counts = new HashMap<>();
+    jdbc.sql(
+            """
+            select jurisdiction_id, count(*) as n from incident
+             where site_id = :site and type = any(:types) and occurred_at >= :from
+               and occurred_at < :to
+             group by jurisdiction_id
+            """)
+        .param("site", siteId)
+        .param("types", types.toArray(String[]::new))
+        .param("from", from)
+        .param("to", to)
+        .query((rs, n) -> counts.put(rs.getLong(1), rs.getLong(2)))
+        .list();
+    return counts;
+  }
+
   /** Every victim, suspect and arrestee of the site's incidents, oldest incident first. */
   List<Involvement> involvements(long siteId) {
     return jdbc.sql(

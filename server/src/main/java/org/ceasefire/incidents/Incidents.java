@@ -175,6 +175,21 @@ public class Incidents {
     return writes.involvements(siteId);
   }
 
+  /**
+   * Counts of incidents of the given types in [from, to) by weekday (rows, Monday first) and hour
+   * of the day (columns) in the site's time zone: an aggregate.
+   */
+  public long[][] countsByWeekdayAndHour(
+      long siteId, List<String> types, OffsetDateTime from, OffsetDateTime to) {
+    return writes.countsByWeekdayAndHour(siteId, types, from, to, zone(siteId).getId());
+  }
+
+  /** Counts per city of incidents of the given types in [from, to): an aggregate. */
+  public Map<Long, Long> countsByCity(
+      long siteId, List<String> types, OffsetDateTime from, OffsetDateTime to) {
+    return writes.countsByCity(siteId, types, from, to);
+  }
+
   /** Incidents a person took part in, newest first. */
   public List<PersonIncident> ofPerson(long siteId, long personId) {
     return writes.ofPerson(siteId, personId);

@@ -23,6 +23,7 @@ class InsightsPages {
   private final Incidents incidents;
   private final GroupAudit groupAudit;
   private final PeopleNetworks networks;
+  private final Rhythms rhythms;
   private final String tileUrl;
   private final Clock clock;
   private final AccessPolicy policy;
@@ -33,11 +34,13 @@ class InsightsPages {
       AccessPolicy policy,
       GroupAudit groupAudit,
       PeopleNetworks networks,
+      Rhythms rhythms,
       @Value("${ceasefire.map.tile-url:}") String tileUrl) {
     this.clock = clock;
     this.policy = policy;
     this.groupAudit = groupAudit;
     this.networks = networks;
+    this.rhythms = rhythms;
     this.incidents = incidents;
     this.tileUrl = tileUrl;
   }
@@ -54,6 +57,9 @@ class InsightsPages {
         MapFilter.of(types, from, to, LocalDate.now(clock.withZone(incidents.zone(me.siteId()))));
     model.addAttribute("filter", filter);
     model.addAttribute("allTypes", MapFilter.TYPES);
+    model.addAttribute("heatMap", rhythms.heatMap(me.siteId(), filter));
+    model.addAttribute("weekdays", Rhythms.WEEKDAYS);
+    model.addAttribute("trends", rhythms.trends(me.siteId(), filter));
     model.addAttribute("tileUrl", tileUrl);
     model.addAttribute(
         "query",

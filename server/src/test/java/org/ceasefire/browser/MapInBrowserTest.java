@@ -84,6 +84,8 @@ class MapInBrowserTest {
       assertThat(page.locator("#near-repeat-reading")).containsText("times as frequent");
       assertThat(page.locator(".nr-grid td.sig3, .nr-grid td.sig2, .nr-grid td.sig1").first())
           .isVisible();
+      assertThat(page.locator("#heat-map tbody tr")).hasCount(7);
+      assertThat(page.locator("#trend-table")).containsText("New Haven");
       page.screenshot(new Page.ScreenshotOptions().setPath(shot("map.png")).setFullPage(true));
 
       page.locator(".leaflet-control-layers").getByText("Kernel density").click();
