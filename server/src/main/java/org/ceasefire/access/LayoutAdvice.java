@@ -31,6 +31,8 @@ class LayoutAdvice {
           new NavItem("Groups", "/groups", Compartment.INTELLIGENCE),
           new NavItem("Incidents", "/incidents", Compartment.INVESTIGATIVE),
           new NavItem("Shooting review", "/reviews", Compartment.INVESTIGATIVE),
+          new NavItem("Map", "/insights/map", Compartment.AGGREGATE),
+          new NavItem("Group audit", "/insights/groups", Compartment.INTELLIGENCE),
           new NavItem("Cases", "/cases", Compartment.PROSECUTION),
           new NavItem("Interventions", "/interventions", Compartment.INTERVENTION),
           new NavItem("Intelligence", "/intelligence", Compartment.INTELLIGENCE, Action.WRITE),

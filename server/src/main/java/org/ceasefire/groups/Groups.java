@@ -182,6 +182,22 @@ public class Groups {
     return withNames(siteId, memberships.ofPerson(siteId, personId));
   }
 
+  /**
+   * Every current entry of the site (approved, within its review date; 28 CFR Part 23), with names,
+   * as a user reads them for an analysis: one audit entry per entry.
+   */
+  @Transactional
+  public List<Membership> currentEntries(CeasefireUser viewer) {
+    List<Membership> entries = withNames(viewer.siteId(), memberships.current(viewer.siteId()));
+    entries.forEach(m -> audit.read(viewer, "membership", m.id()));
+    return entries;
+  }
+
+  /** Every conflict and alliance of the site, each pair once (from the smaller group id). */
+  public List<GroupRelationship> allRelationships(long siteId) {
+    return memberships.allRelationships(siteId);
+  }
+
   @Transactional
   public Membership addMember(CeasefireUser user, long groupId, MembershipInput input) {
     get(user.siteId(), groupId);

@@ -57,6 +57,41 @@ class MembershipRepository {
         .list();
   }
 
+  /** Every current entry of the site (approved, within its review date), by group. */
+  List<Membership> current(long siteId) {
+    return jdbc.sql(SELECT + " order by g.name, m.submitted_at")
+        .param("site", siteId)
+        .query((rs, n) -> membership(rs))
+        .list();
+  }
+
+  /** Every relationship of the site between groups not expired, seen from the smaller id. */
+  List<GroupRelationship> allRelationships(long siteId) {
+    return jdbc.sql(
+            """
+            select r.id, r.group_a, r.kind, r.since, r.basis, r.active, o.id as other_id,
+                   o.name as other_name
+              from group_relationship r
+              join criminal_group a on a.site_id = r.site_id and a.id = r.group_a
+              join criminal_group o on o.site_id = r.site_id and o.id = r.group_b
+             where r.site_id = :site and a.expired_on is null and o.expired_on is null
+             order by r.group_a, r.group_b
+            """)
+        .param("site", siteId)
+        .query(
+            (rs, n) ->
+                new GroupRelationship(
+                    rs.getLong("id"),
+                    rs.getLong("group_a"),
+                    rs.getLong("other_id"),
+                    rs.getString("other_name"),
+                    rs.getString("kind"),
+                    rs.getObject("since", LocalDate.class),
+                    rs.getString("basis"),
+                    rs.getBoolean("active")))
+        .list();
+  }
+
   /** One entry not yet expired, approved or pending. */
   java.util.Optional<Membership> find(long siteId, long id) {
     return jdbc.sql(ANY + " and m.id = :id")

@@ -177,6 +177,134 @@ class IncidentWrites {
     return counts;
   }
 
+  DataVersion version(long siteId) {
+    return jdbc.sql(
+            """
+            select (select count(*) from incident where site_id = :site) as n,
+                   (select coalesce(max(id), 0) from incident where site_id = :site) as max_id,
+                   (select max(updated_at) from incident where site_id = :site) as changed,
+                   (select count(*) from participant where site_id = :site) as participants
+            """)
+        .param("site", siteId)
+        .query(
+            (rs, n) ->
+                new DataVersion(
+                    rs.getLong("n"),
+                    rs.getLong("max_id"),
+                    rs.getObject("changed", OffsetDateTime.class),
+                    rs.getLong("participants")))
+        .single();
+  }
+
+  /** Counts per area of incidents of the given types in [from, to); unassigned ones left out. */
+  Map<Long, Long> countsByArea(
+      long siteId, List<String> types, OffsetDateTime from, OffsetDateTime to) {
+    Map<Long, Long> counts = new HashMap<>();
+    jdbc.sql(
+            """
+            select area_id, count(*) as n from incident
+             where site_id = :site and type = any(:types) and occurred_at >= :from
+               and occurred_at < :to and area_id is not null
+             group by area_id
+            """)
+        .param("site", siteId)
+        .param("types", types.toArray(String[]::new))
+        .param("from", from)
+        .param("to", to)
+        .query((rs, n) -> counts.put(rs.getLong("area_id"), rs.getLong("n")))
+        .list();
+    return counts;
+  }
+
+  /** Counts by ISO weekday (1 = Monday) and hour in the zone, [weekday - 1][hour]. */
+  long[][] countsByWeekdayAndHour(
+      long siteId, List<String> types, OffsetDateTime from, OffsetDateTime to, String zone) {
+    long[][] counts = new long[7][24];
+    jdbc.sql(
+            """
+            select extract(isodow from occurred_at at time zone :zone)::int as d,
+                   extract(hour from occurred_at at time zone :zone)::int as h, count(*) as n
+              from incident
+             where site_id = :site and type = any(:types) and occurred_at >= :from
+               and occurred_at < :to
+             group by 1, 2
+            """)
+        .param("site", siteId)
+        .param("types", types.toArray(String[]::new))
+        .param("from", from)
+        .param("to", to)
+        .param("zone", zone)
+        .query((rs, n) -> counts[rs.getInt("d") - 1][rs.getInt("h")] = rs.getLong("n"))
+        .list();
+    return counts;
+  }
+
+  /** Counts per city of incidents of the given types in [from, to). */
+  Map<Long, Long> countsByCity(
+      long siteId, List<String> types, OffsetDateTime from, OffsetDateTime to) {
+    Map<Long, Long> counts = new HashMap<>();
+    jdbc.sql(
+            """
+            select jurisdiction_id, count(*) as n from incident
+             where site_id = :site and type = any(:types) and occurred_at >= :from
+               and occurred_at < :to
+             group by jurisdiction_id
+            """)
+        .param("site", siteId)
+        .param("types", types.toArray(String[]::new))
+        .param("from", from)
+        .param("to", to)
+        .query((rs, n) -> counts.put(rs.getLong(1), rs.getLong(2)))
+        .list();
+    return counts;
+  }
+
+  /** Every victim, suspect and arrestee of the site's incidents, oldest incident first. */
+  List<Involvement> involvements(long siteId) {
+    return jdbc.sql(
+            """
+            select i.id, i.type, i.occurred_at, p.person_id, p.role
+              from incident i join participant p on p.site_id = i.site_id and p.incident_id = i.id
+             where i.site_id = :site and p.role in ('victim', 'suspect', 'arrestee')
+             order by i.occurred_at, i.id, p.id
+            """)
+        .param("site", siteId)
+        .query(
+            (rs, n) ->
+                new Involvement(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getObject(3, OffsetDateTime.class),
+                    rs.getLong(4),
+                    rs.getString(5)))
+        .list();
+  }
+
+  List<Involvement> victimsAndSuspects(
+      long siteId, List<String> types, OffsetDateTime from, OffsetDateTime to) {
+    return jdbc.sql(
+            """
+            select i.id, i.type, i.occurred_at, p.person_id, p.role
+              from incident i join participant p on p.site_id = i.site_id and p.incident_id = i.id
+             where i.site_id = :site and i.type = any(:types) and i.occurred_at >= :from
+               and i.occurred_at < :to and p.role in ('victim', 'suspect')
+             order by i.occurred_at, i.id, p.id
+            """)
+        .param("site", siteId)
+        .param("types", types.toArray(String[]::new))
+        .param("from", from)
+        .param("to", to)
+        .query(
+            (rs, n) ->
+                new Involvement(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getObject(3, OffsetDateTime.class),
+                    rs.getLong(4),
+                    rs.getString(5)))
+        .list();
+  }
+
   long count(long siteId) {
     return jdbc.sql("select count(*) from incident where site_id = :site")
         .param("site", siteId)

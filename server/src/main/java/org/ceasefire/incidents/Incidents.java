@@ -147,6 +147,49 @@ public class Incidents {
     return writes.located(siteId, types, from, to);
   }
 
+  /** The site's incident data version: changes with every write, for caches of analyses. */
+  public DataVersion dataVersion(long siteId) {
+    return writes.version(siteId);
+  }
+
+  /** Counts per area of incidents of the given types in [from, to): an aggregate. */
+  public Map<Long, Long> countsByArea(
+      long siteId, List<String> types, OffsetDateTime from, OffsetDateTime to) {
+    return writes.countsByArea(siteId, types, from, to);
+  }
+
+  /**
+   * Victims and suspects (person ids, no names) of incidents of the given types in [from, to),
+   * oldest first: the material of the group audit's shares.
+   */
+  public List<Involvement> victimsAndSuspects(
+      long siteId, List<String> types, OffsetDateTime from, OffsetDateTime to) {
+    return writes.victimsAndSuspects(siteId, types, from, to);
+  }
+
+  /**
+   * Every victim, suspect and arrestee of the site's incidents (person ids, no names), oldest
+   * first: the material of the co-offending and co-victimisation networks.
+   */
+  public List<Involvement> involvements(long siteId) {
+    return writes.involvements(siteId);
+  }
+
+  /**
+   * Counts of incidents of the given types in [from, to) by weekday (rows, Monday first) and hour
+   * of the day (columns) in the site's time zone: an aggregate.
+   */
+  public long[][] countsByWeekdayAndHour(
+      long siteId, List<String> types, OffsetDateTime from, OffsetDateTime to) {
+    return writes.countsByWeekdayAndHour(siteId, types, from, to, zone(siteId).getId());
+  }
+
+  /** Counts per city of incidents of the given types in [from, to): an aggregate. */
+  public Map<Long, Long> countsByCity(
+      long siteId, List<String> types, OffsetDateTime from, OffsetDateTime to) {
+    return writes.countsByCity(siteId, types, from, to);
+  }
+
   /** Incidents a person took part in, newest first. */
   public List<PersonIncident> ofPerson(long siteId, long personId) {
     return writes.ofPerson(siteId, personId);

@@ -1,0 +1,97 @@
+package org.ceasefire.insights;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.ceasefire.access.AccessPolicy;
+import org.ceasefire.access.CeasefireUser;
+import org.ceasefire.access.Compartment;
+import org.ceasefire.access.Guarded;
+import org.ceasefire.incidents.Incidents;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The insights pages: the hot-spot map (its layers follow the viewer's compartments). */
+@Controller
+class InsightsPages {
+
+  private final Incidents incidents;
+  private final GroupAudit groupAudit;
+  private final PeopleNetworks networks;
+  private final Rhythms rhythms;
+  private final String tileUrl;
+  private final Clock clock;
+  private final AccessPolicy policy;
+
+  InsightsPages(
+      Incidents incidents,
+      Clock clock,
+      AccessPolicy policy,
+      GroupAudit groupAudit,
+      PeopleNetworks networks,
+      Rhythms rhythms,
+      @Value("${ceasefire.map.tile-url:}") String tileUrl) {
+    this.clock = clock;
+    this.policy = policy;
+    this.groupAudit = groupAudit;
+    this.networks = networks;
+    this.rhythms = rhythms;
+    this.incidents = incidents;
+    this.tileUrl = tileUrl;
+  }
+
+  @GetMapping("/insights/map")
+  @Guarded(Compartment.AGGREGATE)
+  String map(
+      @AuthenticationPrincipal CeasefireUser me,
+      @RequestParam(required = false) @Nullable String types,
+      @RequestParam(required = false) @Nullable String from,
+      @RequestParam(required = false) @Nullable String to,
+      Model model) {
+    MapFilter filter =
+        MapFilter.of(types, from, to, LocalDate.now(clock.withZone(incidents.zone(me.siteId()))));
+    model.addAttribute("filter", filter);
+    model.addAttribute("allTypes", MapFilter.TYPES);
+    model.addAttribute("heatMap", rhythms.heatMap(me.siteId(), filter));
+    model.addAttribute("weekdays", Rhythms.WEEKDAYS);
+    model.addAttribute("trends", rhythms.trends(me.siteId(), filter));
+    model.addAttribute("tileUrl", tileUrl);
+    model.addAttribute(
+        "query",
+        "types="
+            + String.join(",", filter.types())
+            + "&from="
+            + filter.from()
+            + "&to="
+            + filter.to());
+    model.addAttribute("investigative", policy.canRead(me.role(), Compartment.INVESTIGATIVE));
+    return "insights/map";
+  }
+
+  @GetMapping("/insights/groups")
+  @Guarded(Compartment.INTELLIGENCE)
+  String groups(
+      @AuthenticationPrincipal CeasefireUser me,
+      @RequestParam(required = false) @Nullable String from,
+      @RequestParam(required = false) @Nullable String to,
+      Model model) {
+    MapFilter period =
+        MapFilter.of(null, from, to, LocalDate.now(clock.withZone(incidents.zone(me.siteId()))));
+    model.addAttribute("report", groupAudit.of(me, period));
+    return "insights/groups";
+  }
+
+  @GetMapping("/insights/people/{id}")
+  @Guarded(Compartment.INVESTIGATIVE)
+  String person(@AuthenticationPrincipal CeasefireUser me, @PathVariable long id, Model model) {
+    PersonNetwork network = networks.around(me, id);
+    model.addAttribute("network", network);
+    model.addAttribute("centre", network.nodes().get(0));
+    return "insights/person";
+  }
+}
