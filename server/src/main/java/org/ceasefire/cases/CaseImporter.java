@@ -2,8 +2,6 @@ package org.ceasefire.cases;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,6 +15,7 @@ import org.ceasefire.imports.CsvRows;
 import org.ceasefire.imports.ImportColumn;
 import org.ceasefire.imports.ImportCounts;
 import org.ceasefire.imports.ImportJob;
+import org.ceasefire.imports.ImportKind;
 import org.ceasefire.imports.Importer;
 import org.ceasefire.imports.Staging;
 import org.ceasefire.people.ImportedPeople;
@@ -60,6 +59,9 @@ class CaseImporter implements Importer {
               "incident_source_system",
               "the records system of those ids (default: this import's)"));
 
+  private static final ImportKind KIND =
+      ImportKind.csv("cases", "Prosecution cases (referrals)", Compartment.PROSECUTION, COLUMNS);
+
   private static final Map<String, String> FIELD_COLUMNS =
       Map.ofEntries(
           Map.entry("caseNumber", "case_number"),
@@ -84,38 +86,13 @@ class CaseImporter implements Importer {
     this.cases = cases;
   }
 
-  @Override
-  public String kind() {
-    return "cases";
-  }
+  /** The names the rows refer to, and today. */
+  private record Lookups(Map<String, Long> agencies, Map<String, Long> cities, LocalDate today) {}
 
   @Override
-  public String label() {
-    return "Prosecution cases (referrals)";
+  public ImportKind describe() {
+    return KIND;
   }
-
-  @Override
-  public List<String> fileTypes() {
-    return List.of(".csv", ".txt");
-  }
-
-  @Override
-  public Compartment compartment() {
-    return Compartment.PROSECUTION;
-  }
-
-  @Override
-  public List<ImportColumn> columns() {
-    return COLUMNS;
-  }
-
-  /** The names the rows refer to, and how to read their dates. */
-  private record Lookups(
-      Map<String, Long> agencies, Map<String, Long> cities, LocalDate today, Dates dates) {}
-
-  /** The date layouts of the mapping, ISO by default. */
-  private record Dates(
-      DateTimeFormatter referred, DateTimeFormatter arrested, DateTimeFormatter born) {}
 
   @Override
   public ImportCounts load(ImportJob job) throws SQLException {
@@ -123,17 +100,7 @@ class CaseImporter implements Importer {
     sites.agencies(job.siteId()).forEach(a -> agencies.put(fold(a.name()), a.id()));
     Map<String, Long> cities = new HashMap<>();
     places.jurisdictions(job.siteId()).forEach(j -> cities.put(fold(j.name()), j.id()));
-    var mapping = job.file().mapping();
-    DateTimeFormatter iso = DateTimeFormatter.ISO_LOCAL_DATE;
-    Lookups lookups =
-        new Lookups(
-            agencies,
-            cities,
-            cases.today(job.siteId()),
-            new Dates(
-                mapping.format("referred_on").orElse(iso),
-                mapping.format("arrested_on").orElse(iso),
-                mapping.format("defendant_date_of_birth").orElse(iso)));
+    Lookups lookups = new Lookups(agencies, cities, cases.today(job.siteId()));
     long read = 0;
     try (CsvRows rows = job.file().rows(COLUMNS, job.problems());
         Staging stage =
@@ -188,9 +155,9 @@ class CaseImporter implements Importer {
             "no such agency in this partnership",
             problems);
     Long city = lookUp(row, "city", site.cities(), "no such city in this partnership", problems);
-    String referred = isoDate(row, "referred_on", site.dates().referred(), problems);
-    String arrested = isoDate(row, "arrested_on", site.dates().arrested(), problems);
-    String born = isoDate(row, "defendant_date_of_birth", site.dates().born(), problems);
+    String referred = iso(row.date("referred_on", problems));
+    String arrested = iso(row.date("arrested_on", problems));
+    String born = iso(row.date("defendant_date_of_birth", problems));
     Boolean gun = yesNo(row, problems);
     CaseInput input =
         new CaseInput(
@@ -298,23 +265,8 @@ class CaseImporter implements Importer {
     return id;
   }
 
-  /** The column's date as ISO text for {@link CaseInput}, or null (noting a problem if bad). */
-  private static @Nullable String isoDate(
-      CsvRow row, String column, DateTimeFormatter format, List<FieldProblem> problems) {
-    String text = row.get(column);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text, format).toString();
-    } catch (DateTimeParseException e) {
-      problems.add(
-          new FieldProblem(
-              row.header(column),
-              "is not a date (YYYY-MM-DD, or give format." + column + ")",
-              text));
-      return null;
-    }
+  private static @Nullable String iso(@Nullable LocalDate date) {
+    return date == null ? null : date.toString();
   }
 
   private static @Nullable Boolean yesNo(CsvRow row, List<FieldProblem> problems) {

@@ -39,6 +39,28 @@ public final class CsvRow {
     return file.mapping().format(column);
   }
 
+  /**
+   * The column's date (YYYY-MM-DD, or the mapping's {@code format.<column>}); null when empty, and
+   * null with a problem noted, naming the file's header, when it is not a date.
+   */
+  public java.time.@Nullable LocalDate date(
+      String column,
+      java.util.List<org.ceasefire.platform.ValidationException.FieldProblem> problems) {
+    String text = get(column);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(
+          text, format(column).orElse(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+    } catch (java.time.format.DateTimeParseException e) {
+      problems.add(
+          new org.ceasefire.platform.ValidationException.FieldProblem(
+              header(column), "is not a date (YYYY-MM-DD, or give format." + column + ")", text));
+      return null;
+    }
+  }
+
   /** The header in the file that holds the column, for messages. */
   public String header(String column) {
     return file.mapping().header(column);

@@ -11,24 +11,32 @@ import org.ceasefire.access.Compartment;
  */
 public interface Importer {
 
+  /** What this importer loads. */
+  ImportKind describe();
+
   /** The kind's name in paths and commands: {@code incidents}, {@code areas}. */
-  String kind();
+  default String kind() {
+    return describe().name();
+  }
 
-  /** What the kind is called on pages. */
-  String label();
+  default String label() {
+    return describe().label();
+  }
 
-  /** File name endings accepted, e.g. {@code .csv}. */
-  List<String> fileTypes();
+  default List<String> fileTypes() {
+    return describe().fileTypes();
+  }
 
-  /** The compartment the records belong to: writing it is what importing them needs. */
-  Compartment compartment();
+  default Compartment compartment() {
+    return describe().compartment();
+  }
 
-  /** The columns read (for a mapping file, the form and docs/import.md). */
-  List<ImportColumn> columns();
+  default List<ImportColumn> columns() {
+    return describe().columns();
+  }
 
-  /** Whether rows carry keys of a partner's records system named with the import. */
   default boolean needsSourceSystem() {
-    return true;
+    return describe().needsSourceSystem();
   }
 
   /**

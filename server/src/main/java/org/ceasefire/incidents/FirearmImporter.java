@@ -10,6 +10,7 @@ import org.ceasefire.imports.CsvRows;
 import org.ceasefire.imports.ImportColumn;
 import org.ceasefire.imports.ImportCounts;
 import org.ceasefire.imports.ImportJob;
+import org.ceasefire.imports.ImportKind;
 import org.ceasefire.imports.Importer;
 import org.ceasefire.imports.Staging;
 import org.ceasefire.platform.ValidationException.FieldProblem;
@@ -33,6 +34,9 @@ class FirearmImporter implements Importer {
           ImportColumn.optional("calibre", "calibre, e.g. 9mm"),
           ImportColumn.optional("serial_number", "serial number"));
 
+  private static final ImportKind KIND =
+      ImportKind.csv("firearms", "Firearms", Compartment.INVESTIGATIVE, COLUMNS);
+
   private static final Map<String, String> FIELD_COLUMNS =
       Map.of(
           "kind", "kind",
@@ -42,28 +46,8 @@ class FirearmImporter implements Importer {
           "serialNumber", "serial_number");
 
   @Override
-  public String kind() {
-    return "firearms";
-  }
-
-  @Override
-  public String label() {
-    return "Firearms";
-  }
-
-  @Override
-  public List<String> fileTypes() {
-    return List.of(".csv", ".txt");
-  }
-
-  @Override
-  public Compartment compartment() {
-    return Compartment.INVESTIGATIVE;
-  }
-
-  @Override
-  public List<ImportColumn> columns() {
-    return COLUMNS;
+  public ImportKind describe() {
+    return KIND;
   }
 
   @Override

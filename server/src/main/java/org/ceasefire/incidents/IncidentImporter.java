@@ -20,6 +20,7 @@ import org.ceasefire.imports.CsvRows;
 import org.ceasefire.imports.ImportColumn;
 import org.ceasefire.imports.ImportCounts;
 import org.ceasefire.imports.ImportJob;
+import org.ceasefire.imports.ImportKind;
 import org.ceasefire.imports.Importer;
 import org.ceasefire.imports.Staging;
 import org.ceasefire.places.AddressBook;
@@ -54,6 +55,9 @@ class IncidentImporter implements Importer {
           ImportColumn.optional("address", "street address, located in the address table"),
           ImportColumn.optional("narrative", "what happened"));
 
+  private static final ImportKind KIND =
+      ImportKind.csv("incidents", "Incidents", Compartment.INVESTIGATIVE, COLUMNS);
+
   /** Which CSV column each of {@link IncidentInput}'s fields comes from. */
   private static final Map<String, String> FIELD_COLUMNS =
       Map.of(
@@ -76,31 +80,6 @@ class IncidentImporter implements Importer {
     this.clock = clock;
   }
 
-  @Override
-  public String kind() {
-    return "incidents";
-  }
-
-  @Override
-  public String label() {
-    return "Incidents";
-  }
-
-  @Override
-  public List<String> fileTypes() {
-    return List.of(".csv", ".txt");
-  }
-
-  @Override
-  public Compartment compartment() {
-    return Compartment.INVESTIGATIVE;
-  }
-
-  @Override
-  public List<ImportColumn> columns() {
-    return COLUMNS;
-  }
-
   /** What the reading pass needs: the site's cities, areas, addresses, zone and clock. */
   private record Site(
       Map<String, Long> cities,
@@ -109,6 +88,11 @@ class IncidentImporter implements Importer {
       ZoneId zone,
       OffsetDateTime now,
       Optional<DateTimeFormatter> format) {}
+
+  @Override
+  public ImportKind describe() {
+    return KIND;
+  }
 
   @Override
   public ImportCounts load(ImportJob job) throws SQLException {

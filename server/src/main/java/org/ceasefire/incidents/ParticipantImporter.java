@@ -2,8 +2,6 @@ package org.ceasefire.incidents;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +11,13 @@ import org.ceasefire.imports.CsvRows;
 import org.ceasefire.imports.ImportColumn;
 import org.ceasefire.imports.ImportCounts;
 import org.ceasefire.imports.ImportJob;
+import org.ceasefire.imports.ImportKind;
 import org.ceasefire.imports.Importer;
 import org.ceasefire.imports.Staging;
 import org.ceasefire.people.ImportedPeople;
 import org.ceasefire.people.PersonInput;
 import org.ceasefire.platform.ValidationException.FieldProblem;
 import org.ceasefire.platform.Validator;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,6 +41,13 @@ class ParticipantImporter implements Importer {
           ImportColumn.optional("sex", "female, male, other or unknown"),
           ImportColumn.optional("race_ethnicity", "as on the person form"));
 
+  private static final ImportKind KIND =
+      ImportKind.csv(
+          "participants",
+          "Participants (victims, suspects, arrestees, witnesses)",
+          Compartment.INVESTIGATIVE,
+          COLUMNS);
+
   private static final Map<String, String> FIELD_COLUMNS =
       Map.of(
           "firstName", "first_name",
@@ -63,35 +68,13 @@ class ParticipantImporter implements Importer {
   }
 
   @Override
-  public String kind() {
-    return "participants";
-  }
-
-  @Override
-  public String label() {
-    return "Participants (victims, suspects, arrestees, witnesses)";
-  }
-
-  @Override
-  public List<String> fileTypes() {
-    return List.of(".csv", ".txt");
-  }
-
-  @Override
-  public Compartment compartment() {
-    return Compartment.INVESTIGATIVE;
-  }
-
-  @Override
-  public List<ImportColumn> columns() {
-    return COLUMNS;
+  public ImportKind describe() {
+    return KIND;
   }
 
   @Override
   public ImportCounts load(ImportJob job) throws SQLException {
     LocalDate today = LocalDate.now(clock);
-    DateTimeFormatter dob =
-        job.file().mapping().format("date_of_birth").orElse(DateTimeFormatter.ISO_LOCAL_DATE);
     long read = 0;
     try (CsvRows rows = job.file().rows(COLUMNS, job.problems());
         Staging stage =
@@ -114,7 +97,7 @@ class ParticipantImporter implements Importer {
               new FieldProblem(
                   row.header("incident_source_id"), "is required (at most 100 characters)", ""));
         }
-        LocalDate born = date(row, dob, problems);
+        LocalDate born = row.date("date_of_birth", problems);
         String stateId = row.get("state_id");
         String iso = born == null ? null : born.toString();
         PersonInput person =
@@ -208,24 +191,6 @@ class ParticipantImporter implements Importer {
           read,
           job.siteId(),
           job.sourceSystem());
-    }
-  }
-
-  private static @Nullable LocalDate date(
-      CsvRow row, DateTimeFormatter format, List<FieldProblem> problems) {
-    String text = row.get("date_of_birth");
-    if (text == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text, format);
-    } catch (DateTimeParseException e) {
-      problems.add(
-          new FieldProblem(
-              row.header("date_of_birth"),
-              "is not a date (YYYY-MM-DD or format.date_of_birth)",
-              text));
-      return null;
     }
   }
 

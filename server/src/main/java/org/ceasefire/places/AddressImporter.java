@@ -8,6 +8,7 @@ import org.ceasefire.imports.CsvRows;
 import org.ceasefire.imports.ImportColumn;
 import org.ceasefire.imports.ImportCounts;
 import org.ceasefire.imports.ImportJob;
+import org.ceasefire.imports.ImportKind;
 import org.ceasefire.imports.Importer;
 import org.ceasefire.imports.Staging;
 import org.ceasefire.platform.ValidationException.FieldProblem;
@@ -27,34 +28,13 @@ class AddressImporter implements Importer {
           ImportColumn.required("lon", "longitude, WGS84 decimal degrees"),
           ImportColumn.required("lat", "latitude, WGS84 decimal degrees"));
 
-  @Override
-  public String kind() {
-    return "addresses";
-  }
+  private static final ImportKind KIND =
+      ImportKind.csv("addresses", "Addresses (geocoding table)", Compartment.INVESTIGATIVE, COLUMNS)
+          .withoutSourceSystem();
 
   @Override
-  public String label() {
-    return "Addresses (geocoding table)";
-  }
-
-  @Override
-  public List<String> fileTypes() {
-    return List.of(".csv", ".txt");
-  }
-
-  @Override
-  public Compartment compartment() {
-    return Compartment.INVESTIGATIVE;
-  }
-
-  @Override
-  public List<ImportColumn> columns() {
-    return COLUMNS;
-  }
-
-  @Override
-  public boolean needsSourceSystem() {
-    return false;
+  public ImportKind describe() {
+    return KIND;
   }
 
   @Override

@@ -16,6 +16,7 @@ import org.ceasefire.imports.ImportColumn;
 import org.ceasefire.imports.ImportCounts;
 import org.ceasefire.imports.ImportFileException;
 import org.ceasefire.imports.ImportJob;
+import org.ceasefire.imports.ImportKind;
 import org.ceasefire.imports.Importer;
 import org.ceasefire.imports.Staging;
 import org.ceasefire.platform.ValidationException.FieldProblem;
@@ -44,6 +45,15 @@ class AreaImporter implements Importer {
           ImportColumn.required("city", "the city (jurisdiction) it belongs to, by name"),
           ImportColumn.required("kind", "beat, district or neighbourhood"),
           ImportColumn.optional("population", "residents, for rates"));
+
+  private static final ImportKind KIND =
+      new ImportKind(
+          "areas",
+          "Areas (GeoJSON boundaries)",
+          List.of(".geojson", ".json"),
+          Compartment.INVESTIGATIVE,
+          COLUMNS,
+          false);
   private static final List<String> KINDS = List.of("beat", "district", "neighbourhood");
 
   private final Places places;
@@ -57,33 +67,8 @@ class AreaImporter implements Importer {
   }
 
   @Override
-  public String kind() {
-    return "areas";
-  }
-
-  @Override
-  public String label() {
-    return "Areas (GeoJSON boundaries)";
-  }
-
-  @Override
-  public List<String> fileTypes() {
-    return List.of(".geojson", ".json");
-  }
-
-  @Override
-  public Compartment compartment() {
-    return Compartment.INVESTIGATIVE;
-  }
-
-  @Override
-  public List<ImportColumn> columns() {
-    return COLUMNS;
-  }
-
-  @Override
-  public boolean needsSourceSystem() {
-    return false;
+  public ImportKind describe() {
+    return KIND;
   }
 
   @Override

@@ -2,8 +2,6 @@ package org.ceasefire.reentry;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,12 +14,12 @@ import org.ceasefire.imports.CsvRows;
 import org.ceasefire.imports.ImportColumn;
 import org.ceasefire.imports.ImportCounts;
 import org.ceasefire.imports.ImportJob;
+import org.ceasefire.imports.ImportKind;
 import org.ceasefire.imports.Importer;
 import org.ceasefire.imports.Staging;
 import org.ceasefire.people.ImportedPeople;
 import org.ceasefire.people.PersonInput;
 import org.ceasefire.platform.ValidationException.FieldProblem;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,6 +43,9 @@ class ReleaseImporter implements Importer {
           ImportColumn.optional("supervision_kind", "one of " + Release.SUPERVISION),
           ImportColumn.optional("supervising_agency", "the supervising agency, by name"));
 
+  private static final ImportKind KIND =
+      ImportKind.csv("releases", "Releases from custody", Compartment.SUPERVISION, COLUMNS);
+
   private static final Map<String, String> FIELD_COLUMNS =
       Map.of(
           "firstName", "first_name",
@@ -63,28 +64,8 @@ class ReleaseImporter implements Importer {
   }
 
   @Override
-  public String kind() {
-    return "releases";
-  }
-
-  @Override
-  public String label() {
-    return "Releases from custody";
-  }
-
-  @Override
-  public List<String> fileTypes() {
-    return List.of(".csv", ".txt");
-  }
-
-  @Override
-  public Compartment compartment() {
-    return Compartment.SUPERVISION;
-  }
-
-  @Override
-  public List<ImportColumn> columns() {
-    return COLUMNS;
+  public ImportKind describe() {
+    return KIND;
   }
 
   @Override
@@ -114,9 +95,9 @@ class ReleaseImporter implements Importer {
               new FieldProblem(
                   row.header("source_id"), "is required (at most 100 characters)", ""));
         }
-        LocalDate born = date(row, "date_of_birth", problems);
-        LocalDate expected = date(row, "expected_on", problems);
-        LocalDate released = date(row, "released_on", problems);
+        LocalDate born = row.date("date_of_birth", problems);
+        LocalDate expected = row.date("expected_on", problems);
+        LocalDate released = row.date("released_on", problems);
         String facility = row.get("facility");
         if (facility == null || facility.length() > 200) {
           problems.add(
@@ -233,22 +214,6 @@ class ReleaseImporter implements Importer {
           job.siteId(),
           job.sourceSystem(),
           job.user().id());
-    }
-  }
-
-  private static @Nullable LocalDate date(CsvRow row, String column, List<FieldProblem> problems) {
-    String text = row.get(column);
-    if (text == null) {
-      return null;
-    }
-    DateTimeFormatter format = row.format(column).orElse(DateTimeFormatter.ISO_LOCAL_DATE);
-    try {
-      return LocalDate.parse(text, format);
-    } catch (DateTimeParseException e) {
-      problems.add(
-          new FieldProblem(
-              row.header(column), "is not a date (YYYY-MM-DD, or format." + column + ")", text));
-      return null;
     }
   }
 
