@@ -30,8 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The site-wide co-offending network: two people are tied when they were suspects or arrestees in
  * the same incident, weighted by the number of such incidents ({@link CoOccurrence}, as {@code
  * analyze project}), with communities from the analytics module's {@link Louvain} on the weighted
- * graph (seed {@value #SEED}, resolution 1, as {@code analyze communities}). The most connected
- * people are shown, up to a limit. Built once per site, data version and start date.
+ * graph (seed {@value #SEED}, resolution 1, as {@code analyze network --weighted --seed 1}). The
+ * most connected people are shown, up to a limit. Built once per site, data version and start date.
  */
 @Service
 class CoOffendingNetworks {
