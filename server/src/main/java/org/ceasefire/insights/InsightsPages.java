@@ -94,4 +94,15 @@ class InsightsPages {
     model.addAttribute("centre", network.nodes().get(0));
     return "insights/person";
   }
+
+  @GetMapping("/insights/network")
+  @Guarded(Compartment.INVESTIGATIVE)
+  String network(
+      @RequestParam(required = false) @Nullable String since,
+      @RequestParam(required = false) @Nullable String limit,
+      Model model) {
+    CoOffendingNetworks.Query query = CoOffendingNetworks.Query.of(since, limit);
+    model.addAttribute("query", query);
+    return "insights/network";
+  }
 }

@@ -81,6 +81,41 @@ class PeopleNetworkInBrowserTest {
     }
   }
 
+  @Test
+  void drawsTheSiteWideNetworkColouredByCommunity() {
+    TestSites.TestSite site = TestSites.create(sites);
+    long city = PlacesTestData.newHaven(places, site.id()).jurisdictionId();
+    CeasefireUser analyst = site.user(Role.ANALYST);
+    Person[] p = new Person[6];
+    for (int i = 0; i < p.length; i++) {
+      p[i] = people.create(analyst, aPerson().named("P" + i, "Site").input());
+    }
+    add(analyst, city, "robbery", "arrestee", p[0], p[1], p[2]);
+    add(analyst, city, "robbery", "arrestee", p[3], p[4], p[5]);
+    add(analyst, city, "shots_fired", "suspect", p[2], p[3]);
+
+    try (BrowserContext context = chromium.browser().newContext()) {
+      Page page = context.newPage();
+      page.setViewportSize(1280, 900);
+      Chromium.signIn(page, "http://localhost:" + port, "/insights/map", analyst.username());
+      page.locator(
+              ".insights-links a", new Page.LocatorOptions().setHasText("Co-offending network"))
+          .click();
+
+      assertThat(page.locator("#network[data-ready=true]")).hasCount(1);
+      assertThat(page.locator("#network")).hasAttribute("data-nodes", "6");
+      assertThat(page.locator("#network")).hasAttribute("data-edges", "7");
+      assertThat(page.locator("#network canvas").first()).isAttached();
+      assertThat(page.locator("#legend li")).hasCount(2);
+      assertThat(page.locator("#legend")).containsText("Community 1: 3 people");
+      assertThat(page.locator("#network-summary")).containsText("0 people and 0 ties left out");
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(Path.of("target/screenshots/co-offending-network.png"))
+              .setFullPage(true));
+    }
+  }
+
   private void add(CeasefireUser user, long city, String type, String role, Person... who) {
     Incident i =
         incidents.create(
