@@ -71,6 +71,7 @@ class OutreachPagesTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Refer to a service provider")))
         .andExpect(content().string(containsString("not shared")))
+        .andExpect(content().string(containsString("/insights/people/" + personId)))
         .andExpect(
             result ->
                 org.assertj.core.api.Assertions.assertThat(
