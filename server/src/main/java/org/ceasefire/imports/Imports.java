@@ -160,8 +160,12 @@ public class Imports {
 
   /** The import's progress while it runs; empty once it has ended. */
   public Optional<Progress> progress(CeasefireUser user, long id) {
-    view(user, id);
-    return Optional.ofNullable(running.get(id)).map(Progress::of);
+    return progress(view(user, id));
+  }
+
+  /** The progress of an import the caller has already read with {@link #view}. */
+  public Optional<Progress> progress(ImportRun run) {
+    return Optional.ofNullable(running.get(run.id())).map(Progress::of);
   }
 
   /** Asks a queued or running import to stop; it rolls back wholly. */

@@ -126,7 +126,7 @@ class ImportsApi {
         imports.start(me, kind, ImportUploads.source(file, mapping, sourceSystem, mode));
     return ResponseEntity.accepted()
         .location(URI.create("/api/imports/" + run.id()))
-        .body(ImportResponse.from(run, imports.progress(me, run.id()).orElse(null)));
+        .body(ImportResponse.from(run, imports.progress(run).orElse(null)));
   }
 
   @GetMapping("/{id}")
@@ -134,7 +134,7 @@ class ImportsApi {
   @Operation(summary = "An import: its status, counts and progress")
   ImportResponse get(@AuthenticationPrincipal CeasefireUser me, @PathVariable long id) {
     ImportRun run = imports.view(me, id);
-    return ImportResponse.from(run, imports.progress(me, id).orElse(null));
+    return ImportResponse.from(run, imports.progress(run).orElse(null));
   }
 
   @GetMapping("/{id}/problems")

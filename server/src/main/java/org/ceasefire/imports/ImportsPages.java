@@ -62,7 +62,7 @@ class ImportsPages {
   String show(@AuthenticationPrincipal CeasefireUser me, @PathVariable long id, Model model) {
     ImportRun run = imports.view(me, id);
     model.addAttribute("run", run);
-    model.addAttribute("progress", imports.progress(me, id).orElse(null));
+    model.addAttribute("progress", imports.progress(run).orElse(null));
     model.addAttribute(
         "problems", run.finished() ? imports.problems(me, id, 200) : java.util.List.of());
     model.addAttribute(
