@@ -297,7 +297,7 @@ public class CaseChanges {
         "kind",
         "must be one of " + CourtEvent.KINDS,
         input.kind());
-    LocalDate on = CaseInput.date(v, "scheduledOn", input.scheduledOn(), true, null);
+    LocalDate on = v.date("scheduledOn", input.scheduledOn(), true, null);
     v.maxLength("court", input.court(), 200).maxLength("note", input.note(), 2000);
     v.throwIfInvalid();
     c.checkMaySchedule();
@@ -389,7 +389,7 @@ public class CaseChanges {
 
   /** A date that has happened, required. */
   private LocalDate date(Validator v, String field, @Nullable String text, CeasefireUser user) {
-    LocalDate d = CaseInput.date(v, field, text, true, cases.today(user.siteId()));
+    LocalDate d = v.date(field, text, true, cases.today(user.siteId()));
     return d == null ? LocalDate.MIN : d;
   }
 
@@ -400,7 +400,7 @@ public class CaseChanges {
       return today;
     }
     Validator v = new Validator();
-    LocalDate d = CaseInput.date(v, field, text, true, today);
+    LocalDate d = v.date(field, text, true, today);
     v.throwIfInvalid();
     return d;
   }

@@ -1,7 +1,6 @@
 package org.ceasefire.cases;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.ceasefire.platform.Validator;
 import org.jspecify.annotations.Nullable;
@@ -54,8 +53,8 @@ public record CaseInput(
         "custodyStatus",
         "must be one of " + ProsecutionCase.CUSTODY,
         custodyStatus);
-    LocalDate referred = date(v, "referredOn", referredOn, true, today);
-    LocalDate arrested = date(v, "arrestedOn", arrestedOn, false, today);
+    LocalDate referred = v.date("referredOn", referredOn, true, today);
+    LocalDate arrested = v.date("arrestedOn", arrestedOn, false, today);
     v.check(
         referred == null || arrested == null || !arrested.isAfter(referred),
         "arrestedOn",
@@ -75,30 +74,6 @@ public record CaseInput(
         gunCase == null || gunCase,
         custody,
         incidentIds.stream().distinct().toList());
-  }
-
-  /**
-   * A date field: parsed, not after {@code notAfter} (today, for what has happened); {@code null}
-   * when blank and not required (a problem is noted when required or unparseable).
-   */
-  static @Nullable LocalDate date(
-      Validator v,
-      String field,
-      @Nullable String text,
-      boolean required,
-      @Nullable LocalDate notAfter) {
-    if (text == null || text.isBlank()) {
-      v.check(!required, field, "is required", "");
-      return null;
-    }
-    try {
-      LocalDate d = LocalDate.parse(text.trim());
-      v.check(notAfter == null || !d.isAfter(notAfter), field, "must not be in the future", text);
-      return d;
-    } catch (DateTimeParseException e) {
-      v.check(false, field, "is not a date (YYYY-MM-DD)", text);
-      return null;
-    }
   }
 
   static CaseInput of(ProsecutionCase c) {

@@ -129,7 +129,7 @@ public class CallIns {
 
   private LocalDate check(long siteId, CallInInput input) {
     Validator v = new Validator();
-    LocalDate on = InterventionInputs.date(v, "heldOn", input.heldOn());
+    LocalDate on = v.date("heldOn", input.heldOn(), true, null);
     v.require("place", input.place()).maxLength("place", input.place(), 300);
     v.check(
         input.jurisdictionId() != null

@@ -1,9 +1,6 @@
 package org.ceasefire.interventions;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.ceasefire.platform.Validator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -113,20 +110,6 @@ public final class InterventionInputs {
       @Nullable Long agencyId,
       @Nullable String takenOn,
       @Nullable String description) {}
-
-  /** A required ISO date (null when missing or unreadable, the problem recorded). */
-  static @Nullable LocalDate date(Validator v, String field, @Nullable String text) {
-    if (text == null || text.isBlank()) {
-      v.require(field, text);
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.trim());
-    } catch (DateTimeParseException e) {
-      v.check(false, field, "is not a date (YYYY-MM-DD)", text);
-      return null;
-    }
-  }
 
   static @Nullable String trimmed(@Nullable String s) {
     return s == null || s.isBlank() ? null : s.trim();

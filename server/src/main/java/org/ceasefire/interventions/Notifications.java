@@ -143,7 +143,7 @@ public class Notifications {
         "groupId",
         "no such group",
         input.groupId());
-    LocalDate visit = InterventionInputs.date(v, "visitOn", input.visitOn());
+    LocalDate visit = v.date("visitOn", input.visitOn(), true, null);
     String officer = InterventionInputs.trimmed(input.officer());
     String community = InterventionInputs.trimmed(input.communityMember());
     String outreach = InterventionInputs.trimmed(input.outreachWorker());
@@ -182,7 +182,7 @@ public class Notifications {
     LocalDate on = today;
     if (input.outcomeOn() != null && !input.outcomeOn().isBlank()) {
       Validator v = new Validator();
-      on = InterventionInputs.date(v, "outcomeOn", input.outcomeOn());
+      on = v.date("outcomeOn", input.outcomeOn(), true, null);
       v.throwIfInvalid();
     }
     boolean help = Boolean.TRUE.equals(input.offeredHelp());
@@ -205,7 +205,7 @@ public class Notifications {
     Validator v = new Validator();
     v.require("description", input.description())
         .maxLength("description", input.description(), 1000);
-    LocalDate due = InterventionInputs.date(v, "dueOn", input.dueOn());
+    LocalDate due = v.date("dueOn", input.dueOn(), true, null);
     v.throwIfInvalid();
     repository.insertTask(user.siteId(), id, input.description().trim(), due);
     return recorded(user, before);
@@ -226,7 +226,7 @@ public class Notifications {
     LocalDate on = today;
     if (input.doneOn() != null && !input.doneOn().isBlank()) {
       Validator v = new Validator();
-      on = InterventionInputs.date(v, "doneOn", input.doneOn());
+      on = v.date("doneOn", input.doneOn(), true, null);
       v.throwIfInvalid();
     }
     LocalDate done = task.complete(on, today);

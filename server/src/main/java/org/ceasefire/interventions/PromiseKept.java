@@ -222,7 +222,7 @@ public class PromiseKept {
         "agencyId",
         "choose an agency of this partnership",
         input.agencyId());
-    LocalDate on = InterventionInputs.date(v, "takenOn", input.takenOn());
+    LocalDate on = v.date("takenOn", input.takenOn(), true, null);
     v.check(
         on == null || !on.isBefore(o.occurredOn()),
         "takenOn",

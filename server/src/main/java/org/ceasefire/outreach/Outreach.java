@@ -242,7 +242,7 @@ public class Outreach {
     Referral r = ownReferral(worker, id);
     Validator v = new Validator();
     v.require("what", what).maxLength("what", what, 300);
-    LocalDate day = OutreachInputs.date(v, "achievedOn", on, today(), true);
+    LocalDate day = v.date("achievedOn", on, true, today());
     v.throwIfInvalid();
     long m = repository.insertMilestone(worker.siteId(), r.id(), day, what);
     audit.changed(worker, AuditAction.CREATE, "outreach_milestone", m);

@@ -1,7 +1,6 @@
 package org.ceasefire.outreach;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.ceasefire.platform.Validator;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +18,7 @@ public final class OutreachInputs {
     LocalDate check(Validator v, LocalDate today) {
       v.check(kind != null && KINDS.contains(kind), "kind", "must be one of " + KINDS, kind);
       v.require("provider", provider).maxLength("provider", provider, 200);
-      return date(v, "startedOn", startedOn, today, true);
+      return v.date("startedOn", startedOn, true, today);
     }
   }
 
@@ -32,7 +31,7 @@ public final class OutreachInputs {
     LocalDate check(Validator v, LocalDate today) {
       v.check(kind != null && KINDS.contains(kind), "kind", "must be one of " + KINDS, kind);
       v.maxLength("note", note, 4000);
-      return date(v, "contactedOn", contactedOn, today, true);
+      return v.date("contactedOn", contactedOn, true, today);
     }
   }
 
@@ -63,8 +62,8 @@ public final class OutreachInputs {
           "the person must be told that they may revoke the consent at any time",
           revocationExplained);
       v.require("signedBy", signedBy).maxLength("signedBy", signedBy, 200);
-      LocalDate signed = date(v, "signedOn", signedOn, today, true);
-      LocalDate expires = date(v, "expiresOn", expiresOn, null, true);
+      LocalDate signed = v.date("signedOn", signedOn, true, today);
+      LocalDate expires = v.date("expiresOn", expiresOn, true, null);
       v.check(
           signed == null || expires == null || expires.isAfter(signed),
           "expiresOn",
@@ -76,26 +75,6 @@ public final class OutreachInputs {
           "at most a year after signing; the person may sign again",
           expiresOn);
       return signed == null || expires == null ? null : new Dates(signed, expires);
-    }
-  }
-
-  static @Nullable LocalDate date(
-      Validator v,
-      String field,
-      @Nullable String text,
-      @Nullable LocalDate notAfter,
-      boolean required) {
-    if (text == null || text.isBlank()) {
-      v.check(!required, field, "is required", "");
-      return null;
-    }
-    try {
-      LocalDate d = LocalDate.parse(text.strip());
-      v.check(notAfter == null || !d.isAfter(notAfter), field, "must not be in the future", text);
-      return d;
-    } catch (DateTimeParseException e) {
-      v.check(false, field, "is not a date (YYYY-MM-DD)", text);
-      return null;
     }
   }
 }

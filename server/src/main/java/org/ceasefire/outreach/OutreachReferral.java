@@ -23,6 +23,6 @@ public record OutreachReferral(
         "source",
         "must be one of " + Referral.SOURCES,
         source);
-    return OutreachInputs.date(v, "referredOn", referredOn, today, true);
+    return v.date("referredOn", referredOn, true, today);
   }
 }

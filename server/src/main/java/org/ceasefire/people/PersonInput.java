@@ -1,7 +1,6 @@
 package org.ceasefire.people;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -72,7 +71,7 @@ public record PersonInput(
     v.require("firstName", firstName).maxLength("firstName", firstName, 100);
     v.require("lastName", lastName).maxLength("lastName", lastName, 100);
     v.maxLength("middleName", middleName, 100);
-    LocalDate dob = date(v, "dateOfBirth", dateOfBirth);
+    LocalDate dob = v.date("dateOfBirth", dateOfBirth, false, null);
     if (dob != null) {
       v.check(dob.isAfter(LocalDate.of(1900, 1, 1)), "dateOfBirth", "must be after 1900", dob);
       v.check(!dob.isAfter(today), "dateOfBirth", "must not be in the future", dob);
@@ -88,7 +87,7 @@ public record PersonInput(
         "supervisionStatus",
         "must be one of " + SUPERVISION,
         supervisionStatus);
-    LocalDate until = date(v, "supervisionUntil", supervisionUntil);
+    LocalDate until = v.date("supervisionUntil", supervisionUntil, false, null);
     String status = blank(supervisionStatus) ? "none" : supervisionStatus;
     v.check(
         until == null || !status.equals("none"),
@@ -124,18 +123,6 @@ public record PersonInput(
         .filter(a -> !a.isEmpty())
         .distinct()
         .toList();
-  }
-
-  private static @Nullable LocalDate date(Validator v, String field, @Nullable String text) {
-    if (blank(text)) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.trim());
-    } catch (DateTimeParseException e) {
-      v.check(false, field, "is not a date (YYYY-MM-DD)", text);
-      return null;
-    }
   }
 
   static boolean blank(@Nullable String s) {

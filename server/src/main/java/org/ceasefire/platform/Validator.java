@@ -1,5 +1,7 @@
 package org.ceasefire.platform;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +30,27 @@ public final class Validator {
   public Validator maxLength(String field, @Nullable String value, int max) {
     return check(
         value == null || value.length() <= max, field, "is longer than " + max + " characters", "");
+  }
+
+  /**
+   * An ISO date (YYYY-MM-DD) typed into {@code field}: null when blank (a problem if {@code
+   * required}) or unreadable (a problem); a problem too when after {@code notAfter} (today, for
+   * what has happened).
+   */
+  public @Nullable LocalDate date(
+      String field, @Nullable String text, boolean required, @Nullable LocalDate notAfter) {
+    if (text == null || text.isBlank()) {
+      check(!required, field, "is required", "");
+      return null;
+    }
+    try {
+      LocalDate d = LocalDate.parse(text.strip());
+      check(notAfter == null || !d.isAfter(notAfter), field, "must not be in the future", text);
+      return d;
+    } catch (DateTimeParseException e) {
+      check(false, field, "is not a date (YYYY-MM-DD)", text);
+      return null;
+    }
   }
 
   /** The problems found so far. */

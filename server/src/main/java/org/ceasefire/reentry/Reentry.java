@@ -162,7 +162,7 @@ public class Reentry {
       CeasefireUser user, long id, @Nullable Integer version, @Nullable String on) {
     Release r = find(user.siteId(), id);
     Validator v = new Validator();
-    LocalDate day = date(v, "releasedOn", on);
+    LocalDate day = v.date("releasedOn", on, true, null);
     v.throwIfInvalid();
     r.release(day, LocalDate.now(clock));
     move(user, r, version, "released", day);
@@ -191,7 +191,7 @@ public class Reentry {
         "kind",
         "must be one of " + CONTACT_KINDS,
         kind);
-    LocalDate day = date(v, "heldOn", on);
+    LocalDate day = v.date("heldOn", on, true, null);
     v.check(
         day == null || !day.isAfter(LocalDate.now(clock)),
         "heldOn",
@@ -244,18 +244,5 @@ public class Reentry {
   private List<Release> named(long siteId, List<Release> list) {
     Map<Long, String> names = people.names(siteId, list.stream().map(Release::personId).toList());
     return list.stream().map(r -> r.named(names.getOrDefault(r.personId(), ""))).toList();
-  }
-
-  private static @Nullable LocalDate date(Validator v, String field, @Nullable String text) {
-    if (text == null || text.isBlank()) {
-      v.check(false, field, "is required", "");
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (java.time.format.DateTimeParseException e) {
-      v.check(false, field, "is not a date (YYYY-MM-DD)", text);
-      return null;
-    }
   }
 }

@@ -1,7 +1,6 @@
 package org.ceasefire.reentry;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.ceasefire.platform.Validator;
 import org.jspecify.annotations.Nullable;
 
@@ -27,16 +26,7 @@ public record ReleaseInput(
         "supervisingAgencyId",
         "name the agency that supervises the " + kind,
         null);
-    if (expectedOn == null || expectedOn.isBlank()) {
-      v.check(false, "expectedOn", "is required", "");
-      return null;
-    }
-    try {
-      return LocalDate.parse(expectedOn.strip());
-    } catch (DateTimeParseException e) {
-      v.check(false, "expectedOn", "is not a date (YYYY-MM-DD)", expectedOn);
-      return null;
-    }
+    return v.date("expectedOn", expectedOn, true, null);
   }
 
   String kind() {
