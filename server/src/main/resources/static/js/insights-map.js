@@ -18,9 +18,31 @@
     el.dataset.layers = Object.keys(active).filter(function (k) { return active[k]; }).sort().join(',');
   }
 
-  function get(url) {
+  var bar = document.getElementById('analysis-progress');
+  var running = {};
+  function showProgress() {
+    var names = Object.keys(running);
+    bar.hidden = names.length === 0;
+    if (names.length === 0) { return; }
+    var j = running[names[0]];
+    bar.querySelector('progress').value = j.fraction;
+    bar.querySelector('span').textContent = names[0] + ': ' + j.stage + ' (' + Math.round(100 * j.fraction) + ' %)';
+  }
+
+  // GET a result; an analysis still running answers 202 with its progress: show it, ask again.
+  function get(url, label) {
     return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json, application/geo+json' } })
       .then(function (r) {
+        if (r.status === 202) {
+          return r.json().then(function (p) {
+            running[label || url] = p;
+            showProgress();
+            return new Promise(function (resolve) { setTimeout(resolve, 1000); })
+              .then(function () { return get(url, label); });
+          });
+        }
+        delete running[label || url];
+        showProgress();
         if (r.ok) { return r.json(); }
         return r.json().catch(function () { return {}; }).then(function (p) {
           throw new Error(p.detail || (url + ': ' + r.status));
@@ -162,7 +184,7 @@
   }
 
   var layersDone = !investigative ? Promise.resolve(null) :
-    Promise.all([get('/api/insights/points?' + query), get('/api/insights/hot-spots?' + query)])
+    Promise.all([get('/api/insights/points?' + query), get('/api/insights/hot-spots?' + query, 'Hot spots')])
       .then(function (res) {
         var pts = clusters(res[0].points, res[0].dates);
         var s = surfaceLayers(res[1]);
@@ -193,7 +215,7 @@
   }).catch(function (e) { status.textContent = 'The map could not be drawn: ' + e.message; el.dataset.ready = 'error'; });
 
   if (investigative) {
-    get('/api/insights/near-repeat?' + query).then(nearRepeat).catch(function (e) {
+    get('/api/insights/near-repeat?' + query, 'Near repeat').then(nearRepeat).catch(function (e) {
       document.getElementById('near-repeat-reading').textContent = 'Could not compute: ' + e.message;
     });
   }

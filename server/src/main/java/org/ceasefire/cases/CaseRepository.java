@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.ceasefire.incidents.Involvement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -186,6 +187,43 @@ class CaseRepository {
                     rs.getObject(6, LocalDate.class),
                     rs.getObject(7, OffsetDateTime.class)))
         .list();
+  }
+
+  /** Each case's defendant as arrestee of each incident the case came from, oldest first. */
+  List<Involvement> arrests(long siteId) {
+    return jdbc.sql(
+            """
+            select distinct i.id, i.type, i.occurred_at, c.defendant_id
+              from case_incident ci
+              join prosecution_case c on c.site_id = ci.site_id and c.id = ci.case_id
+              join incident i on i.site_id = ci.site_id and i.id = ci.incident_id
+             where ci.site_id = :site
+             order by i.occurred_at, i.id, c.defendant_id
+            """)
+        .param("site", siteId)
+        .query(
+            (rs, n) ->
+                new Involvement(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getObject(3, OffsetDateTime.class),
+                    rs.getLong(4),
+                    "arrestee"))
+        .list();
+  }
+
+  /** Changes whenever a case is linked to an incident, unlinked, or edited. */
+  String arrestsVersion(long siteId) {
+    return jdbc.sql(
+            """
+            select (select count(*) || ':' || coalesce(sum(case_id * 1000003 + incident_id), 0)
+                      from case_incident where site_id = :site)
+                   || ':' || coalesce((select max(updated_at)::text from prosecution_case
+                                        where site_id = :site), '')
+            """)
+        .param("site", siteId)
+        .query(String.class)
+        .single();
   }
 
   /** Days from referral to the first charge and to the first disposition, by forum. */

@@ -16,6 +16,7 @@ import org.ceasefire.access.Compartment;
 import org.ceasefire.access.Sites;
 import org.ceasefire.audit.AuditTrail;
 import org.ceasefire.audit.RecordHistory;
+import org.ceasefire.incidents.Involvement;
 import org.ceasefire.people.People;
 import org.ceasefire.platform.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -124,6 +125,20 @@ public class Cases {
         null,
         "court calendar");
     return dates.stream().map(d -> d.named(names.getOrDefault(d.defendantId(), ""))).toList();
+  }
+
+  /**
+   * The defendants of the site's cases as arrestees of the incidents their cases came from (person
+   * and incident ids only), oldest first: ties for the co-offending network. The caller shows what
+   * is built from them only to roles that may read PROSECUTION.
+   */
+  public List<Involvement> arrests(long siteId) {
+    return cases.arrests(siteId);
+  }
+
+  /** Changes whenever {@link #arrests} would: for caches of what is built from them. */
+  public String arrestsVersion(long siteId) {
+    return cases.arrestsVersion(siteId);
   }
 
   /** Days from referral to charge and to disposition, by forum: counts and durations only. */

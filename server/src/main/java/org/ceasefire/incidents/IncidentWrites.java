@@ -120,18 +120,24 @@ class IncidentWrites {
   }
 
   List<IncidentPoint> located(
-      long siteId, List<String> types, OffsetDateTime from, OffsetDateTime to) {
+      long siteId,
+      List<String> types,
+      OffsetDateTime from,
+      OffsetDateTime to,
+      @Nullable Long city) {
     return jdbc.sql(
             """
             select lon, lat, occurred_at from incident
              where site_id = :site and type = any(:types) and occurred_at >= :from
-               and occurred_at < :to and lon is not null
+               and occurred_at < :to
+               and (cast(:city as bigint) is null or jurisdiction_id = :city) and lon is not null
              order by occurred_at, id
             """)
         .param("site", siteId)
         .param("types", types.toArray(String[]::new))
         .param("from", from)
         .param("to", to)
+        .param("city", city, java.sql.Types.BIGINT)
         .query(
             (rs, n) ->
                 new IncidentPoint(
@@ -198,19 +204,25 @@ class IncidentWrites {
 
   /** Counts per area of incidents of the given types in [from, to); unassigned ones left out. */
   Map<Long, Long> countsByArea(
-      long siteId, List<String> types, OffsetDateTime from, OffsetDateTime to) {
+      long siteId,
+      List<String> types,
+      OffsetDateTime from,
+      OffsetDateTime to,
+      @Nullable Long city) {
     Map<Long, Long> counts = new HashMap<>();
     jdbc.sql(
             """
             select area_id, count(*) as n from incident
              where site_id = :site and type = any(:types) and occurred_at >= :from
-               and occurred_at < :to and area_id is not null
+               and occurred_at < :to
+               and (cast(:city as bigint) is null or jurisdiction_id = :city) and area_id is not null
              group by area_id
             """)
         .param("site", siteId)
         .param("types", types.toArray(String[]::new))
         .param("from", from)
         .param("to", to)
+        .param("city", city, java.sql.Types.BIGINT)
         .query((rs, n) -> counts.put(rs.getLong("area_id"), rs.getLong("n")))
         .list();
     return counts;
@@ -218,7 +230,12 @@ class IncidentWrites {
 
   /** Counts by ISO weekday (1 = Monday) and hour in the zone, [weekday - 1][hour]. */
   long[][] countsByWeekdayAndHour(
-      long siteId, List<String> types, OffsetDateTime from, OffsetDateTime to, String zone) {
+      long siteId,
+      List<String> types,
+      OffsetDateTime from,
+      OffsetDateTime to,
+      @Nullable Long city,
+      String zone) {
     long[][] counts = new long[7][24];
     jdbc.sql(
             """
@@ -227,12 +244,14 @@ class IncidentWrites {
               from incident
              where site_id = :site and type = any(:types) and occurred_at >= :from
                and occurred_at < :to
+               and (cast(:city as bigint) is null or jurisdiction_id = :city)
              group by 1, 2
             """)
         .param("site", siteId)
         .param("types", types.toArray(String[]::new))
         .param("from", from)
         .param("to", to)
+        .param("city", city, java.sql.Types.BIGINT)
         .param("zone", zone)
         .query((rs, n) -> counts[rs.getInt("d") - 1][rs.getInt("h")] = rs.getLong("n"))
         .list();

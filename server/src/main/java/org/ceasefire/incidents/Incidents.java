@@ -18,6 +18,7 @@ import org.ceasefire.platform.PageOf;
 import org.ceasefire.platform.StaleRecordException;
 import org.ceasefire.platform.ValidationException;
 import org.ceasefire.platform.Validator;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -144,7 +145,17 @@ public class Incidents {
   /** Located incidents of the given types in [from, to), for spatial analyses (no narrative). */
   public List<IncidentPoint> located(
       long siteId, List<String> types, OffsetDateTime from, OffsetDateTime to) {
-    return writes.located(siteId, types, from, to);
+    return writes.located(siteId, types, from, to, null);
+  }
+
+  /** As {@link #located(long, List, OffsetDateTime, OffsetDateTime)}, in one city if not null. */
+  public List<IncidentPoint> located(
+      long siteId,
+      List<String> types,
+      OffsetDateTime from,
+      OffsetDateTime to,
+      @Nullable Long city) {
+    return writes.located(siteId, types, from, to, city);
   }
 
   /** The site's incident data version: changes with every write, for caches of analyses. */
@@ -155,7 +166,17 @@ public class Incidents {
   /** Counts per area of incidents of the given types in [from, to): an aggregate. */
   public Map<Long, Long> countsByArea(
       long siteId, List<String> types, OffsetDateTime from, OffsetDateTime to) {
-    return writes.countsByArea(siteId, types, from, to);
+    return writes.countsByArea(siteId, types, from, to, null);
+  }
+
+  /** As {@link #countsByArea(long, List, OffsetDateTime, OffsetDateTime)}, in one city if set. */
+  public Map<Long, Long> countsByArea(
+      long siteId,
+      List<String> types,
+      OffsetDateTime from,
+      OffsetDateTime to,
+      @Nullable Long city) {
+    return writes.countsByArea(siteId, types, from, to, city);
   }
 
   /**
@@ -180,8 +201,12 @@ public class Incidents {
    * of the day (columns) in the site's time zone: an aggregate.
    */
   public long[][] countsByWeekdayAndHour(
-      long siteId, List<String> types, OffsetDateTime from, OffsetDateTime to) {
-    return writes.countsByWeekdayAndHour(siteId, types, from, to, zone(siteId).getId());
+      long siteId,
+      List<String> types,
+      OffsetDateTime from,
+      OffsetDateTime to,
+      @Nullable Long city) {
+    return writes.countsByWeekdayAndHour(siteId, types, from, to, city, zone(siteId).getId());
   }
 
   /** Counts per city of incidents of the given types in [from, to): an aggregate. */

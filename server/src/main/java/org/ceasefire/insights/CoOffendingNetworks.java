@@ -47,8 +47,15 @@ class CoOffendingNetworks {
   private final People people;
   private final AuditTrail audit;
   private final AnalysisCache cache;
+  private final NetworkMaterial material;
 
-  CoOffendingNetworks(Incidents incidents, People people, AuditTrail audit, AnalysisCache cache) {
+  CoOffendingNetworks(
+      Incidents incidents,
+      People people,
+      AuditTrail audit,
+      AnalysisCache cache,
+      NetworkMaterial material) {
+    this.material = material;
     this.incidents = incidents;
     this.people = people;
     this.audit = audit;
@@ -81,16 +88,19 @@ class CoOffendingNetworks {
     }
   }
 
-  Whole whole(long siteId, @Nullable LocalDate since) {
+  Whole whole(long siteId, @Nullable LocalDate since, boolean withCases) {
     ZoneId zone = incidents.zone(siteId);
+    OffsetDateTime from = since == null ? null : since.atStartOfDay(zone).toOffsetDateTime();
     return cache.get(
         siteId,
-        incidents.dataVersion(siteId),
-        "co-offending|" + since,
-        () ->
-            build(
-                incidents.involvements(siteId),
-                since == null ? null : since.atStartOfDay(zone).toOffsetDateTime()));
+        "co-offending|" + since + "|" + (withCases ? "cases" : "incidents"),
+        material.work(
+            siteId,
+            withCases,
+            (involvements, progress) -> {
+              progress.at("communities of " + involvements.size() + " involvements (Louvain)", 0.5);
+              return build(involvements, from);
+            }));
   }
 
   /** The weighted co-offending graph of the involvements from {@code since} and its communities. */
@@ -109,7 +119,7 @@ class CoOffendingNetworks {
   /** The network as a user reads it: every person shown is audited as a search result. */
   @Transactional
   CoOffendingNetwork read(CeasefireUser viewer, Query query) {
-    Whole whole = whole(viewer.siteId(), query.since());
+    Whole whole = whole(viewer.siteId(), query.since(), material.withCases(viewer));
     Graph g = whole.graph();
     int n = g.nodeCount();
     int[] membership = whole.louvain().membership();

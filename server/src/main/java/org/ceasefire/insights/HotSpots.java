@@ -45,20 +45,41 @@ class HotSpots {
     ZoneId zone = incidents.zone(siteId);
     return cache.get(
         siteId,
-        incidents.dataVersion(siteId),
         "points|" + filter.key(),
-        () ->
-            List.copyOf(
-                incidents.located(siteId, filter.types(), filter.start(zone), filter.end(zone))));
+        AnalysisCache.onIncidents(
+            incidents,
+            siteId,
+            progress -> {
+              progress.at("reading the incidents", 0.05);
+              return List.copyOf(
+                  incidents.located(
+                      siteId, filter.types(), filter.start(zone), filter.end(zone), filter.city()));
+            }));
   }
 
   HotSpotSurface surface(long siteId, MapFilter filter) {
-    List<IncidentPoint> located = points(siteId, filter);
-    return cache.get(
-        siteId, incidents.dataVersion(siteId), "surface|" + filter.key(), () -> compute(located));
+    return cache.get(siteId, "surface|" + filter.key(), surfaceWork(siteId, filter));
+  }
+
+  /** The surface if ready within a moment, else the job's progress. */
+  Analysis.Snapshot<HotSpotSurface> pollSurface(long siteId, MapFilter filter) {
+    return cache.poll(
+        siteId,
+        "surface|" + filter.key(),
+        surfaceWork(siteId, filter),
+        AnalysisCache.defaultWait());
+  }
+
+  private AnalysisCache.Work<HotSpotSurface> surfaceWork(long siteId, MapFilter filter) {
+    return AnalysisCache.onIncidents(
+        incidents, siteId, progress -> compute(points(siteId, filter), progress));
   }
 
   static HotSpotSurface compute(List<IncidentPoint> located) {
+    return compute(located, AnalysisCache.Progress.NONE);
+  }
+
+  static HotSpotSurface compute(List<IncidentPoint> located, AnalysisCache.Progress progress) {
     int n = located.size();
     double[] lon = new double[n];
     double[] lat = new double[n];
@@ -72,17 +93,20 @@ class HotSpots {
     Points points = LonLatProjection.project(lon, lat);
     double cell = cellFor(points);
     Grid grid = Grid.covering(points, cell);
+    progress.at("kernel density of " + n + " incidents", 0.2);
     double[] density = KernelDensity.estimate(points, grid, Kernel.QUARTIC, 2 * cell);
     int[] counts = GridCount.count(points, grid);
     double[] x = new double[counts.length];
     for (int k = 0; k < x.length; k++) {
       x[k] = counts[k];
     }
+    progress.at("Gi* hot and cold spots", 0.55);
     double[] z = GetisOrd.z(x, Weights.distanceBand(grid, 2 * cell), GetisOrd.Variant.GI_STAR);
     double[] p = new double[z.length];
     for (int k = 0; k < z.length; k++) {
       p[k] = NormalP.twoSided(z[k]);
     }
+    progress.at("significance", 0.85);
     boolean[] significant = FalseDiscoveryRate.significant(p, ALPHA);
     double max = 0;
     for (int k = 0; k < density.length; k++) {

@@ -2,14 +2,15 @@ package org.ceasefire.insights;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
-import java.time.LocalDate;
+import java.util.function.Function;
 import org.ceasefire.access.CeasefireUser;
 import org.ceasefire.access.Compartment;
 import org.ceasefire.access.Guarded;
 import org.ceasefire.incidents.Incidents;
 import org.ceasefire.places.Places;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,7 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The map's analyses over HTTP. Counts per area are aggregate; incident points and the layers
- * computed from their exact places (density, Gi*, near-repeat) are investigative.
+ * computed from their exact places (density, Gi*, near-repeat) are investigative. The density and
+ * near-repeat layers run as background jobs: until one is ready the answer is {@code 202 Accepted}
+ * with its progress, and the caller asks again.
  */
 @RestController
 @RequestMapping("/api/insights")
@@ -29,15 +32,19 @@ class InsightsApi {
   private final NearRepeats nearRepeats;
   private final Incidents incidents;
   private final Places places;
-  private final Clock clock;
+  private final MapFilters filters;
 
   InsightsApi(
-      HotSpots hotSpots, NearRepeats nearRepeats, Incidents incidents, Places places, Clock clock) {
-    this.clock = clock;
+      HotSpots hotSpots,
+      NearRepeats nearRepeats,
+      Incidents incidents,
+      Places places,
+      MapFilters filters) {
     this.hotSpots = hotSpots;
     this.nearRepeats = nearRepeats;
     this.incidents = incidents;
     this.places = places;
+    this.filters = filters;
   }
 
   @GetMapping("/area-counts")
@@ -47,13 +54,14 @@ class InsightsApi {
       @AuthenticationPrincipal CeasefireUser me,
       @RequestParam(required = false) @Nullable String types,
       @RequestParam(required = false) @Nullable String from,
-      @RequestParam(required = false) @Nullable String to) {
-    MapFilter f = filter(me, types, from, to);
+      @RequestParam(required = false) @Nullable String to,
+      @RequestParam(required = false) @Nullable String city) {
+    MapFilter f = filters.read(me, types, from, to, city);
     var zone = incidents.zone(me.siteId());
     return MapResponses.AreaCounts.from(
         f,
-        places.areas(me.siteId(), null),
-        incidents.countsByArea(me.siteId(), f.types(), f.start(zone), f.end(zone)));
+        places.areas(me.siteId(), f.city()),
+        incidents.countsByArea(me.siteId(), f.types(), f.start(zone), f.end(zone), f.city()));
   }
 
   @GetMapping("/points")
@@ -63,38 +71,50 @@ class InsightsApi {
       @AuthenticationPrincipal CeasefireUser me,
       @RequestParam(required = false) @Nullable String types,
       @RequestParam(required = false) @Nullable String from,
-      @RequestParam(required = false) @Nullable String to) {
-    MapFilter f = filter(me, types, from, to);
+      @RequestParam(required = false) @Nullable String to,
+      @RequestParam(required = false) @Nullable String city) {
+    MapFilter f = filters.read(me, types, from, to, city);
     return MapResponses.IncidentPoints.from(f, hotSpots.points(me.siteId(), f));
   }
 
   @GetMapping("/hot-spots")
   @Guarded(Compartment.INVESTIGATIVE)
-  @Operation(summary = "Kernel density and Getis-Ord Gi* hot and cold spots on a grid")
-  MapResponses.Surface hotSpots(
+  @Operation(
+      summary = "Kernel density and Getis-Ord Gi* hot and cold spots on a grid",
+      description = "202 with the job's progress until the surface is ready; ask again")
+  ResponseEntity<?> hotSpots(
       @AuthenticationPrincipal CeasefireUser me,
       @RequestParam(required = false) @Nullable String types,
       @RequestParam(required = false) @Nullable String from,
-      @RequestParam(required = false) @Nullable String to) {
-    MapFilter f = filter(me, types, from, to);
-    return MapResponses.Surface.from(f, hotSpots.surface(me.siteId(), f));
+      @RequestParam(required = false) @Nullable String to,
+      @RequestParam(required = false) @Nullable String city) {
+    MapFilter f = filters.read(me, types, from, to, city);
+    return answer(hotSpots.pollSurface(me.siteId(), f), s -> MapResponses.Surface.from(f, s));
   }
 
   @GetMapping("/near-repeat")
   @Guarded(Compartment.INVESTIGATIVE)
-  @Operation(summary = "The near-repeat (Knox) table of the filter with its reading in words")
-  MapResponses.NearRepeat nearRepeat(
+  @Operation(
+      summary = "The near-repeat (Knox) table of the filter with its reading in words",
+      description = "202 with the job's progress until the table is ready; ask again")
+  ResponseEntity<?> nearRepeat(
       @AuthenticationPrincipal CeasefireUser me,
       @RequestParam(required = false) @Nullable String types,
       @RequestParam(required = false) @Nullable String from,
-      @RequestParam(required = false) @Nullable String to) {
-    MapFilter f = filter(me, types, from, to);
-    return MapResponses.NearRepeat.from(f, nearRepeats.of(me.siteId(), f));
+      @RequestParam(required = false) @Nullable String to,
+      @RequestParam(required = false) @Nullable String city) {
+    MapFilter f = filters.read(me, types, from, to, city);
+    return answer(nearRepeats.poll(me.siteId(), f), g -> MapResponses.NearRepeat.from(f, g));
   }
 
-  private MapFilter filter(
-      CeasefireUser me, @Nullable String types, @Nullable String from, @Nullable String to) {
-    return MapFilter.of(
-        types, from, to, LocalDate.now(clock.withZone(incidents.zone(me.siteId()))));
+  /** 200 with the result, or 202 with the running job's progress. */
+  static <T> ResponseEntity<?> answer(Analysis.Snapshot<T> snapshot, Function<T, ?> response) {
+    T result = snapshot.result();
+    if (result != null) {
+      return ResponseEntity.ok(response.apply(result));
+    }
+    return ResponseEntity.status(HttpStatus.ACCEPTED)
+        .header("Retry-After", "1")
+        .body(MapResponses.Running.from(snapshot));
   }
 }

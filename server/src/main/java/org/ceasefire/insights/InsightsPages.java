@@ -1,12 +1,10 @@
 package org.ceasefire.insights;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import org.ceasefire.access.AccessPolicy;
 import org.ceasefire.access.CeasefireUser;
 import org.ceasefire.access.Compartment;
 import org.ceasefire.access.Guarded;
-import org.ceasefire.incidents.Incidents;
+import org.ceasefire.places.Places;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,28 +18,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class InsightsPages {
 
-  private final Incidents incidents;
+  private final MapFilters filters;
+  private final Places places;
   private final GroupAudit groupAudit;
   private final PeopleNetworks networks;
   private final Rhythms rhythms;
   private final String tileUrl;
-  private final Clock clock;
   private final AccessPolicy policy;
 
   InsightsPages(
-      Incidents incidents,
-      Clock clock,
+      MapFilters filters,
+      Places places,
       AccessPolicy policy,
       GroupAudit groupAudit,
       PeopleNetworks networks,
       Rhythms rhythms,
       @Value("${ceasefire.map.tile-url:}") String tileUrl) {
-    this.clock = clock;
+    this.filters = filters;
+    this.places = places;
     this.policy = policy;
     this.groupAudit = groupAudit;
     this.networks = networks;
     this.rhythms = rhythms;
-    this.incidents = incidents;
     this.tileUrl = tileUrl;
   }
 
@@ -52,23 +50,17 @@ class InsightsPages {
       @RequestParam(required = false) @Nullable String types,
       @RequestParam(required = false) @Nullable String from,
       @RequestParam(required = false) @Nullable String to,
+      @RequestParam(required = false) @Nullable String city,
       Model model) {
-    MapFilter filter =
-        MapFilter.of(types, from, to, LocalDate.now(clock.withZone(incidents.zone(me.siteId()))));
+    MapFilter filter = filters.read(me, types, from, to, city);
     model.addAttribute("filter", filter);
+    model.addAttribute("cities", places.jurisdictions(me.siteId()));
     model.addAttribute("allTypes", MapFilter.TYPES);
     model.addAttribute("heatMap", rhythms.heatMap(me.siteId(), filter));
     model.addAttribute("weekdays", Rhythms.WEEKDAYS);
     model.addAttribute("trends", rhythms.trends(me.siteId(), filter));
     model.addAttribute("tileUrl", tileUrl);
-    model.addAttribute(
-        "query",
-        "types="
-            + String.join(",", filter.types())
-            + "&from="
-            + filter.from()
-            + "&to="
-            + filter.to());
+    model.addAttribute("query", MapFilters.query(filter));
     model.addAttribute("investigative", policy.canRead(me.role(), Compartment.INVESTIGATIVE));
     return "insights/map";
   }
@@ -80,8 +72,7 @@ class InsightsPages {
       @RequestParam(required = false) @Nullable String from,
       @RequestParam(required = false) @Nullable String to,
       Model model) {
-    MapFilter period =
-        MapFilter.of(null, from, to, LocalDate.now(clock.withZone(incidents.zone(me.siteId()))));
+    MapFilter period = filters.read(me, null, from, to, null);
     model.addAttribute("report", groupAudit.of(me, period));
     return "insights/groups";
   }

@@ -10,10 +10,10 @@ import org.ceasefire.platform.Validator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which incidents an analysis takes: their types and the days from {@code from} to {@code to}, both
- * included, in the site's time zone.
+ * Which incidents an analysis takes: their types, the days from {@code from} to {@code to}, both
+ * included, in the site's time zone, and the city ({@code null}: all of the site's cities).
  */
-record MapFilter(List<String> types, LocalDate from, LocalDate to) {
+record MapFilter(List<String> types, LocalDate from, LocalDate to, @Nullable Long city) {
 
   static final List<String> TYPES =
       List.of(
@@ -39,6 +39,16 @@ record MapFilter(List<String> types, LocalDate from, LocalDate to) {
    */
   static MapFilter of(
       @Nullable String types, @Nullable String from, @Nullable String to, LocalDate today) {
+    return of(types, from, to, null, today);
+  }
+
+  /** As {@link #of(String, String, String, LocalDate)}, with a city id (checked by the caller). */
+  static MapFilter of(
+      @Nullable String types,
+      @Nullable String from,
+      @Nullable String to,
+      @Nullable String city,
+      LocalDate today) {
     Validator v = new Validator();
     List<String> t =
         types == null || types.isBlank()
@@ -49,8 +59,16 @@ record MapFilter(List<String> types, LocalDate from, LocalDate to) {
     LocalDate start = date(v, "from", from, end.minusDays(364));
     v.check(!end.isBefore(start), "to", "must not be before from", to);
     v.check(!start.isBefore(end.minusYears(10)), "from", "at most ten years before 'to'", from);
+    Long cityId = null;
+    if (city != null && !city.isBlank()) {
+      try {
+        cityId = Long.parseLong(city.trim());
+      } catch (NumberFormatException e) {
+        v.check(false, "city", "must be the id of one of the site's cities", city);
+      }
+    }
     v.throwIfInvalid();
-    return new MapFilter(t, start, end);
+    return new MapFilter(t, start, end, cityId);
   }
 
   private static LocalDate date(
@@ -76,6 +94,6 @@ record MapFilter(List<String> types, LocalDate from, LocalDate to) {
   }
 
   String key() {
-    return String.join(",", types) + "|" + from + "|" + to;
+    return String.join(",", types) + "|" + from + "|" + to + "|" + (city == null ? "all" : city);
   }
 }

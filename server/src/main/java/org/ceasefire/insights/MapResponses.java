@@ -13,9 +13,16 @@ final class MapResponses {
   private MapResponses() {}
 
   /** The filter as applied (defaults filled in). */
-  record Filter(List<String> types, LocalDate from, LocalDate to) {
+  record Filter(List<String> types, LocalDate from, LocalDate to, @Nullable Long city) {
     static Filter from(MapFilter f) {
-      return new Filter(f.types(), f.from(), f.to());
+      return new Filter(f.types(), f.from(), f.to(), f.city());
+    }
+  }
+
+  /** An analysis still running: its stage, how far (0 to 1) and since when. */
+  record Running(String status, String stage, double fraction, java.time.Instant startedAt) {
+    static Running from(Analysis.Snapshot<?> s) {
+      return new Running("running", s.stage(), s.fraction(), s.startedAt());
     }
   }
 

@@ -40,6 +40,16 @@ class NearRepeats {
   }
 
   NearRepeatGrid of(long siteId, MapFilter filter) {
+    return cache.get(siteId, "nearrepeat|" + filter.key(), work(siteId, filter));
+  }
+
+  /** The grid if ready within a moment, else the job's progress. */
+  Analysis.Snapshot<NearRepeatGrid> poll(long siteId, MapFilter filter) {
+    return cache.poll(
+        siteId, "nearrepeat|" + filter.key(), work(siteId, filter), AnalysisCache.defaultWait());
+  }
+
+  private AnalysisCache.Work<NearRepeatGrid> work(long siteId, MapFilter filter) {
     List<IncidentPoint> located = hotSpots.points(siteId, filter);
     if (located.size() > MAX_EVENTS) {
       throw ValidationException.of(
@@ -51,11 +61,15 @@ class NearRepeats {
               + ": narrow the types or the dates",
           String.join(",", filter.types()));
     }
-    return cache.get(
+    return AnalysisCache.onIncidents(
+        incidents,
         siteId,
-        incidents.dataVersion(siteId),
-        "nearrepeat|" + filter.key(),
-        () -> compute(located, words(filter.types())));
+        progress -> {
+          progress.at(
+              "Knox table of " + located.size() + " incidents, " + PERMUTATIONS + " permutations",
+              0.1);
+          return compute(located, words(filter.types()));
+        });
   }
 
   static NearRepeatGrid compute(List<IncidentPoint> located, String what) {

@@ -20,7 +20,6 @@ import org.ceasefire.analytics.network.Weighting;
 import org.ceasefire.audit.AuditTrail;
 import org.ceasefire.groups.Groups;
 import org.ceasefire.groups.Membership;
-import org.ceasefire.incidents.Incidents;
 import org.ceasefire.incidents.Involvement;
 import org.ceasefire.people.People;
 import org.ceasefire.platform.NotFoundException;
@@ -47,21 +46,21 @@ class PeopleNetworks {
       Set<Long> gunshotVictims,
       List<Involvement> involvements) {}
 
-  private final Incidents incidents;
   private final People people;
   private final Groups groups;
   private final AccessPolicy policy;
   private final AuditTrail audit;
   private final AnalysisCache cache;
+  private final NetworkMaterial material;
 
   PeopleNetworks(
-      Incidents incidents,
       People people,
       Groups groups,
       AccessPolicy policy,
       AuditTrail audit,
-      AnalysisCache cache) {
-    this.incidents = incidents;
+      AnalysisCache cache,
+      NetworkMaterial material) {
+    this.material = material;
     this.people = people;
     this.groups = groups;
     this.policy = policy;
@@ -69,12 +68,11 @@ class PeopleNetworks {
     this.cache = cache;
   }
 
-  SiteNetwork site(long siteId) {
+  SiteNetwork site(long siteId, boolean withCases) {
     return cache.get(
         siteId,
-        incidents.dataVersion(siteId),
-        "people-network",
-        () -> build(incidents.involvements(siteId)));
+        "people-network|" + (withCases ? "cases" : "incidents"),
+        material.work(siteId, withCases, (involvements, progress) -> build(involvements)));
   }
 
   static SiteNetwork build(List<Involvement> involvements) {
@@ -107,7 +105,7 @@ class PeopleNetworks {
     if (!people.exists(viewer.siteId(), personId)) {
       throw new NotFoundException("person", personId);
     }
-    SiteNetwork net = site(viewer.siteId());
+    SiteNetwork net = site(viewer.siteId(), material.withCases(viewer));
     Map<Long, Integer> steps = withinTwo(net, personId);
     Map<Long, String> names = people.names(viewer.siteId(), steps.keySet());
     boolean intelligence = policy.canRead(viewer.role(), Compartment.INTELLIGENCE);

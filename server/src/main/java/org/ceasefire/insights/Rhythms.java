@@ -45,7 +45,7 @@ class Rhythms {
   HeatMap heatMap(long siteId, MapFilter f) {
     ZoneId zone = incidents.zone(siteId);
     long[][] counts =
-        incidents.countsByWeekdayAndHour(siteId, f.types(), f.start(zone), f.end(zone));
+        incidents.countsByWeekdayAndHour(siteId, f.types(), f.start(zone), f.end(zone), f.city());
     long max = 0;
     for (long[] row : counts) {
       for (long n : row) {
@@ -71,6 +71,9 @@ class Rhythms {
     Map<Long, Long> lastYear = counts(siteId, f, zone, yearStart.minusYears(1), end.minusYears(1));
     List<CityTrend> rows = new ArrayList<>();
     for (Jurisdiction j : places.jurisdictions(siteId)) {
+      if (f.city() != null && f.city() != j.id()) {
+        continue;
+      }
       long a = last28.getOrDefault(j.id(), 0L);
       long b = prev28.getOrDefault(j.id(), 0L);
       long c = ytd.getOrDefault(j.id(), 0L);

@@ -21,6 +21,8 @@ import org.ceasefire.analytics.network.Direction;
 import org.ceasefire.analytics.network.Graph;
 import org.ceasefire.analytics.network.Louvain;
 import org.ceasefire.analytics.network.Weighting;
+import org.ceasefire.cases.CaseChanges;
+import org.ceasefire.cases.CaseInput;
 import org.ceasefire.incidents.Incident;
 import org.ceasefire.incidents.IncidentInput;
 import org.ceasefire.incidents.Incidents;
@@ -49,6 +51,7 @@ class CoOffendingNetworkTest {
   @Autowired Places places;
   @Autowired People people;
   @Autowired Incidents incidents;
+  @Autowired CaseChanges cases;
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   TestSites.TestSite site;
   CeasefireUser analyst;
@@ -229,5 +232,68 @@ class CoOffendingNetworkTest {
     Set<Long> all = ids(north);
     all.addAll(ids(south));
     assertThat(audited).hasSize(8).containsExactlyInAnyOrderElementsOf(all);
+  }
+
+  @Test
+  void aProsecutionCaseLinkedToAnIncidentTiesItsDefendantToThatIncidentsOffenders()
+      throws Exception {
+    Person charged = person("Charged");
+    long bridge =
+        incidents.involvements(site.id()).stream()
+            .filter(v -> v.type().equals("shots_fired"))
+            .findFirst()
+            .orElseThrow()
+            .incidentId();
+    cases.open(
+        site.user(Role.PROSECUTOR),
+        new CaseInput(
+            "CR-NET-1",
+            charged.id(),
+            site.agencyId(),
+            null,
+            city,
+            LocalDate.now().minusDays(5).toString(),
+            null,
+            true,
+            "in_custody",
+            List.of(bridge),
+            null));
+
+    JsonNode net = network(Role.ANALYST, "");
+    assertThat(net.get("totalNodes").asInt()).isEqualTo(9);
+    Set<Set<Long>> ties = new HashSet<>();
+    net.get("edges")
+        .forEach(e -> ties.add(Set.of(e.get("source").asLong(), e.get("target").asLong())));
+    assertThat(ties)
+        .contains(Set.of(charged.id(), north.get(3).id()), Set.of(charged.id(), south.get(3).id()));
+
+    JsonNode around =
+        json.readTree(
+            mvc.perform(
+                    get("/api/insights/people/" + charged.id() + "/network")
+                        .with(user(site.user(Role.INVESTIGATOR))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    Set<Long> near = new HashSet<>();
+    around.get("people").forEach(n -> near.add(n.get("personId").asLong()));
+    assertThat(near).contains(charged.id(), north.get(3).id(), south.get(3).id());
+  }
+
+  @Test
+  void arrestsAlreadyRecordedOnTheIncidentAreNotCountedTwice() {
+    var at = java.time.OffsetDateTime.parse("2026-01-01T20:00Z");
+    var recorded =
+        List.of(
+            new Involvement(1, "robbery", at, 10, "suspect"),
+            new Involvement(1, "robbery", at, 11, "victim"));
+    var arrests =
+        List.of(
+            new Involvement(1, "robbery", at, 10, "arrestee"),
+            new Involvement(1, "robbery", at, 11, "arrestee"),
+            new Involvement(1, "robbery", at, 12, "arrestee"));
+    assertThat(NetworkMaterial.merge(recorded, arrests))
+        .extracting(v -> v.personId() + ":" + v.role())
+        .containsExactly("10:suspect", "11:victim", "11:arrestee", "12:arrestee");
   }
 }

@@ -60,13 +60,19 @@ class InsightsMapApiTest {
     query = "?types=homicide,non_fatal_shooting&from=" + last.minusDays(365) + "&to=" + last;
   }
 
+  /** The answer once ready: analyses still running answer 202 with their progress. */
   JsonNode getJson(String path, CeasefireUser as) throws Exception {
-    String body =
-        mvc.perform(get(path).with(user(as)))
-            .andReturn()
-            .getResponse()
-            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-    return json.readTree(body);
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+    while (true) {
+      var response = mvc.perform(get(path).with(user(as))).andReturn().getResponse();
+      JsonNode body =
+          json.readTree(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+      if (response.getStatus() != 202 || System.nanoTime() > deadline) {
+        return body;
+      }
+      assertThat(body.get("status").asString()).isEqualTo("running");
+      Thread.sleep(100);
+    }
   }
 
   int status(String path, Role role) throws Exception {
@@ -200,5 +206,53 @@ class InsightsMapApiTest {
 
     assertThat(getJson(path, site.user(Role.ANALYST)).get("points").asInt())
         .isEqualTo(imported + 1);
+  }
+
+  @Test
+  void theCityFilterTakesOnlyThatCitysIncidentsAndRefusesACityOfNoSite() throws Exception {
+    long hamden = places.createJurisdiction(site.id(), "Hamden", "CT", -72.9, 41.39, 61_000);
+    for (int k = 0; k < 3; k++) {
+      incidents.create(
+          site.user(Role.ANALYST),
+          new org.ceasefire.incidents.IncidentInput(
+              null,
+              "non_fatal_shooting",
+              last.minusDays(k) + "T22:00",
+              -72.9 + k * 0.001,
+              41.39,
+              null,
+              hamden,
+              null,
+              null,
+              null));
+    }
+    CeasefireUser analyst = site.user(Role.ANALYST);
+    assertThat(getJson("/api/insights/points" + query, analyst).get("count").asInt())
+        .isEqualTo(imported + 3);
+    JsonNode inHamden = getJson("/api/insights/points" + query + "&city=" + hamden, analyst);
+    assertThat(inHamden.get("count").asInt()).isEqualTo(3);
+    assertThat(inHamden.get("filter").get("city").asLong()).isEqualTo(hamden);
+    JsonNode surface = getJson("/api/insights/hot-spots" + query + "&city=" + hamden, analyst);
+    assertThat(surface.get("points").asInt()).isEqualTo(3);
+    JsonNode counts =
+        getJson(
+            "/api/insights/area-counts" + query + "&city=" + city.jurisdictionId(),
+            site.user(Role.RESEARCHER));
+    assertThat(counts.get("areas")).hasSize(1);
+
+    TestSites.TestSite other = TestSites.create(sites);
+    long elsewhere = PlacesTestData.newHaven(places, other.id()).jurisdictionId();
+    var refused =
+        mvc.perform(get("/api/insights/points" + query + "&city=" + elsewhere).with(user(analyst)))
+            .andReturn()
+            .getResponse();
+    assertThat(refused.getStatus()).isEqualTo(422);
+    assertThat(refused.getContentAsString()).contains("city");
+    String page =
+        mvc.perform(get("/insights/map" + query + "&city=" + hamden).with(user(analyst)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("Hamden").contains("city=" + hamden);
   }
 }

@@ -37,7 +37,7 @@ class RhythmsTest {
     PlacesTestData.newHaven(places, site.id());
     LocalDate last = LocalDate.now().minusDays(2);
     int n = InsightsTestData.importShootings(imports, site.user(Role.ANALYST), dir, last);
-    MapFilter filter = new MapFilter(MapFilter.SHOOTINGS, last.minusDays(365), last);
+    MapFilter filter = new MapFilter(MapFilter.SHOOTINGS, last.minusDays(365), last, null);
     ZoneId zone = incidents.zone(site.id());
     List<IncidentPoint> all =
         incidents.located(site.id(), MapFilter.SHOOTINGS, filter.start(zone), filter.end(zone));
