@@ -18,36 +18,9 @@
     el.dataset.layers = Object.keys(active).filter(function (k) { return active[k]; }).sort().join(',');
   }
 
-  var bar = document.getElementById('analysis-progress');
-  var running = {};
-  function showProgress() {
-    var names = Object.keys(running);
-    bar.hidden = names.length === 0;
-    if (names.length === 0) { return; }
-    var j = running[names[0]];
-    bar.querySelector('progress').value = j.fraction;
-    bar.querySelector('span').textContent = names[0] + ': ' + j.stage + ' (' + Math.round(100 * j.fraction) + ' %)';
-  }
-
-  // GET a result; an analysis still running answers 202 with its progress: show it, ask again.
+  var progress = window.analysisProgress(document.getElementById('analysis-progress'));
   function get(url, label) {
-    return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json, application/geo+json' } })
-      .then(function (r) {
-        if (r.status === 202) {
-          return r.json().then(function (p) {
-            running[label || url] = p;
-            showProgress();
-            return new Promise(function (resolve) { setTimeout(resolve, 1000); })
-              .then(function () { return get(url, label); });
-          });
-        }
-        delete running[label || url];
-        showProgress();
-        if (r.ok) { return r.json(); }
-        return r.json().catch(function () { return {}; }).then(function (p) {
-          throw new Error(p.detail || (url + ': ' + r.status));
-        });
-      });
+    return window.fetchAnalysis(url, label ? progress(label) : null);
   }
 
   function ramp(t) { // 0..1 → yellow to dark red

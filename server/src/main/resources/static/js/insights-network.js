@@ -11,8 +11,7 @@
     '#e377c2', '#17becf', '#bcbd22', '#393b79', '#637939', '#843c39'];
   var other = '#9a9a9a';
   function colour(c) { return c < palette.length ? palette[c] : other; }
-  fetch(el.dataset.url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-    .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
+  window.fetchAnalysis(el.dataset.url, window.analysisProgress(document.getElementById('analysis-progress'))('Network'))
     .then(function (net) {
       var elements = net.nodes.map(function (n) {
         return { data: { id: 'p' + n.id, person: n.id, label: n.name, community: n.community,

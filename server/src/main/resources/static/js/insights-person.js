@@ -4,8 +4,7 @@
   'use strict';
   var el = document.getElementById('network');
   if (!el || typeof cytoscape === 'undefined') { return; }
-  fetch(el.dataset.url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-    .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
+  window.fetchAnalysis(el.dataset.url, window.analysisProgress(document.getElementById('analysis-progress'))('Network'))
     .then(function (net) {
       var elements = net.people.map(function (p) {
         return { data: { id: 'p' + p.personId, label: p.name, steps: p.steps, shot: p.shotIn.length > 0 ? 1 : 0 } };

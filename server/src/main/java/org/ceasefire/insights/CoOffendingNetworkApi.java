@@ -8,6 +8,7 @@ import org.ceasefire.access.CeasefireUser;
 import org.ceasefire.access.Compartment;
 import org.ceasefire.access.Guarded;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -53,11 +54,15 @@ class CoOffendingNetworkApi {
 
   @GetMapping("/api/insights/network")
   @Guarded(Compartment.INVESTIGATIVE)
-  @Operation(summary = "The site-wide co-offending network with Louvain communities")
-  SiteNetworkResponse network(
+  @Operation(
+      summary = "The site-wide co-offending network with Louvain communities",
+      description = "202 with the job's progress until the network is computed; ask again")
+  ResponseEntity<?> network(
       @AuthenticationPrincipal CeasefireUser me,
       @RequestParam(required = false) @Nullable String since,
       @RequestParam(required = false) @Nullable String limit) {
-    return SiteNetworkResponse.from(networks.read(me, CoOffendingNetworks.Query.of(since, limit)));
+    CoOffendingNetworks.Query query = CoOffendingNetworks.Query.of(since, limit);
+    return InsightsApi.answer(
+        networks.prepare(me, query), whole -> SiteNetworkResponse.from(networks.read(me, query)));
   }
 }

@@ -89,18 +89,34 @@ class CoOffendingNetworks {
   }
 
   Whole whole(long siteId, @Nullable LocalDate since, boolean withCases) {
+    return cache.get(siteId, key(since, withCases), work(siteId, since, withCases));
+  }
+
+  /** The viewer's whole network if ready within a moment, else the job's progress. */
+  Analysis.Snapshot<Whole> prepare(CeasefireUser viewer, Query query) {
+    boolean withCases = material.withCases(viewer);
+    return cache.poll(
+        viewer.siteId(),
+        key(query.since(), withCases),
+        work(viewer.siteId(), query.since(), withCases),
+        AnalysisCache.defaultWait());
+  }
+
+  private static String key(@Nullable LocalDate since, boolean withCases) {
+    return "co-offending|" + since + "|" + (withCases ? "cases" : "incidents");
+  }
+
+  private AnalysisCache.Work<Whole> work(
+      long siteId, @Nullable LocalDate since, boolean withCases) {
     ZoneId zone = incidents.zone(siteId);
     OffsetDateTime from = since == null ? null : since.atStartOfDay(zone).toOffsetDateTime();
-    return cache.get(
+    return material.work(
         siteId,
-        "co-offending|" + since + "|" + (withCases ? "cases" : "incidents"),
-        material.work(
-            siteId,
-            withCases,
-            (involvements, progress) -> {
-              progress.at("communities of " + involvements.size() + " involvements (Louvain)", 0.5);
-              return build(involvements, from);
-            }));
+        withCases,
+        (involvements, progress) -> {
+          progress.at("communities of " + involvements.size() + " involvements (Louvain)", 0.5);
+          return build(involvements, from);
+        });
   }
 
   /** The weighted co-offending graph of the involvements from {@code since} and its communities. */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.ceasefire.access.CeasefireUser;
 import org.ceasefire.access.Compartment;
 import org.ceasefire.access.Guarded;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,8 +35,11 @@ class PeopleNetworkApi {
 
   @GetMapping("/api/insights/people/{id}/network")
   @Guarded(Compartment.INVESTIGATIVE)
-  @Operation(summary = "Co-offending and co-victimisation ties within two steps, with exposure")
-  NetworkResponse network(@AuthenticationPrincipal CeasefireUser me, @PathVariable long id) {
-    return NetworkResponse.from(networks.around(me, id));
+  @Operation(
+      summary = "Co-offending and co-victimisation ties within two steps, with exposure",
+      description = "202 with the job's progress until the site's network is computed")
+  ResponseEntity<?> network(@AuthenticationPrincipal CeasefireUser me, @PathVariable long id) {
+    return InsightsApi.answer(
+        networks.prepare(me), net -> NetworkResponse.from(networks.around(me, id)));
   }
 }

@@ -69,10 +69,25 @@ class PeopleNetworks {
   }
 
   SiteNetwork site(long siteId, boolean withCases) {
-    return cache.get(
-        siteId,
-        "people-network|" + (withCases ? "cases" : "incidents"),
-        material.work(siteId, withCases, (involvements, progress) -> build(involvements)));
+    return cache.get(siteId, key(withCases), work(siteId, withCases));
+  }
+
+  /** The site network the viewer's answers come from if ready within a moment, else progress. */
+  Analysis.Snapshot<SiteNetwork> prepare(CeasefireUser viewer) {
+    boolean withCases = material.withCases(viewer);
+    return cache.poll(
+        viewer.siteId(),
+        key(withCases),
+        work(viewer.siteId(), withCases),
+        AnalysisCache.defaultWait());
+  }
+
+  private static String key(boolean withCases) {
+    return "people-network|" + (withCases ? "cases" : "incidents");
+  }
+
+  private AnalysisCache.Work<SiteNetwork> work(long siteId, boolean withCases) {
+    return material.work(siteId, withCases, (involvements, progress) -> build(involvements));
   }
 
   static SiteNetwork build(List<Involvement> involvements) {

@@ -111,11 +111,7 @@ class CoOffendingNetworkTest {
   }
 
   JsonNode network(Role role, String query) throws Exception {
-    return json.readTree(
-        mvc.perform(get("/api/insights/network" + query).with(user(site.user(role))))
-            .andReturn()
-            .getResponse()
-            .getContentAsString());
+    return AnalysisAnswers.whenReady(mvc, json, "/api/insights/network" + query, site.user(role));
   }
 
   static Set<Set<Long>> partition(JsonNode net) {
@@ -268,13 +264,11 @@ class CoOffendingNetworkTest {
         .contains(Set.of(charged.id(), north.get(3).id()), Set.of(charged.id(), south.get(3).id()));
 
     JsonNode around =
-        json.readTree(
-            mvc.perform(
-                    get("/api/insights/people/" + charged.id() + "/network")
-                        .with(user(site.user(Role.INVESTIGATOR))))
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        AnalysisAnswers.whenReady(
+            mvc,
+            json,
+            "/api/insights/people/" + charged.id() + "/network",
+            site.user(Role.INVESTIGATOR));
     Set<Long> near = new HashSet<>();
     around.get("people").forEach(n -> near.add(n.get("personId").asLong()));
     assertThat(near).contains(charged.id(), north.get(3).id(), south.get(3).id());

@@ -60,19 +60,8 @@ class InsightsMapApiTest {
     query = "?types=homicide,non_fatal_shooting&from=" + last.minusDays(365) + "&to=" + last;
   }
 
-  /** The answer once ready: analyses still running answer 202 with their progress. */
   JsonNode getJson(String path, CeasefireUser as) throws Exception {
-    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
-    while (true) {
-      var response = mvc.perform(get(path).with(user(as))).andReturn().getResponse();
-      JsonNode body =
-          json.readTree(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
-      if (response.getStatus() != 202 || System.nanoTime() > deadline) {
-        return body;
-      }
-      assertThat(body.get("status").asString()).isEqualTo("running");
-      Thread.sleep(100);
-    }
+    return AnalysisAnswers.whenReady(mvc, json, path, as);
   }
 
   int status(String path, Role role) throws Exception {

@@ -104,12 +104,8 @@ class PeopleNetworkTest {
   }
 
   JsonNode network(Person centre, Role role) throws Exception {
-    return json.readTree(
-        mvc.perform(
-                get("/api/insights/people/" + centre.id() + "/network").with(user(site.user(role))))
-            .andReturn()
-            .getResponse()
-            .getContentAsString());
+    return AnalysisAnswers.whenReady(
+        mvc, json, "/api/insights/people/" + centre.id() + "/network", site.user(role));
   }
 
   @Test
