@@ -127,7 +127,7 @@ final class SynthCommand implements Callable<Integer> {
     for (int multiple : new int[] {20, 5, 2}) {
       restricted.put(Integer.toString(multiple), r.pValue(multiple));
     }
-    m.put("p_value_pre_rmspe_at_most", restricted);
+    m.put("p_value_pre_mspe_at_most", restricted);
     m.put("caveats", r.caveats());
     List<Map<String, Object>> series = new ArrayList<>();
     for (int i = 0; i < periods.size(); i++) {

@@ -25,7 +25,7 @@ import java.util.Set;
  * <p>Inference is placebo-in-space: each donor in turn is treated as the program area with the
  * other donors as its pool (the real target left out); the p-value is the target's rank among all
  * {@code J + 1} RMSPE ratios, largest first (ties counted against the target), over {@code J + 1}
- * (ADH 2010 §III.C; Abadie, Diamond and Hainmueller 2015, AJPS 59(2), for the ratio). The smallest
+ * (ADH 2010; Abadie, Diamond and Hainmueller 2015, AJPS 59(2), for the ratio). The smallest
  * attainable p-value is {@code 1/(J+1)}. Caveats about the design are returned with the result, not
  * hidden.
  *
@@ -76,15 +76,15 @@ public final class SyntheticControl {
     }
 
     /**
-     * The permutation p-value counting only placebos whose pre-period RMSPE is at most {@code
-     * multiple} times the target's (ADH 2010 drop placebos fitted 20, 5 or 2 times worse: their
-     * post-period gaps say nothing about an effect).
+     * The permutation p-value counting only placebos whose pre-period mean squared gap (MSPE) is at
+     * most {@code multiple} times the target's. ADH 2010 use 20, 5 and 2: a placebo the other
+     * donors cannot reproduce before the program says nothing about an effect after it.
      */
     public double pValue(double multiple) {
       int kept = 1;
       int atLeast = 1;
       for (Placebo p : placebos) {
-        if (p.preRmspe() <= multiple * preRmspe) {
+        if (p.preRmspe() * p.preRmspe() <= multiple * preRmspe * preRmspe) {
           kept++;
           if (p.ratio() >= ratio) {
             atLeast++;
