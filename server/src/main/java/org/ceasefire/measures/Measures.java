@@ -139,6 +139,25 @@ public class Measures {
     return hidden && n > 0 && n < THRESHOLD ? null : n;
   }
 
+  /**
+   * The measure's last 28 days up to {@code asOf} against the 28 before and the same 28 days a year
+   * earlier, and the year to date against the same days of the year before.
+   */
+  public Comparison compare(
+      CeasefireUser viewer, Measure measure, @Nullable Long jurisdictionId, LocalDate asOf) {
+    LocalDate start = asOf.minusDays(27);
+    LocalDate yearStart = asOf.withDayOfYear(1);
+    LocalDate lastYear = asOf.minusYears(1);
+    return new Comparison(
+        measure,
+        asOf,
+        count(viewer, measure, jurisdictionId, start, asOf),
+        count(viewer, measure, jurisdictionId, start.minusDays(28), start.minusDays(1)),
+        count(viewer, measure, jurisdictionId, lastYear.minusDays(27), lastYear),
+        count(viewer, measure, jurisdictionId, yearStart, asOf),
+        count(viewer, measure, jurisdictionId, lastYear.withDayOfYear(1), lastYear));
+  }
+
   /** Re-offending among the people first notified from {@code from} to {@code to} inclusive. */
   public Reoffending reoffending(
       CeasefireUser viewer, @Nullable Long jurisdictionId, LocalDate from, LocalDate to) {
@@ -219,6 +238,30 @@ public class Measures {
                 out.put(
                     j.id(),
                     series(measure, j.id(), j.name(), from, to, counts.get(j.id()), false)));
+    return out;
+  }
+
+  /**
+   * Every city's series and the site's as {@code viewer} may see them: for a measure hidden from
+   * the viewer ({@link #hiddenFrom}), cities' months all suppressed and the site's small ones.
+   */
+  Map<Long, MonthlySeries> monthlyByCity(
+      CeasefireUser viewer, Measure measure, YearMonth from, YearMonth to) {
+    policy.check(viewer.role(), Compartment.AGGREGATE, Action.READ);
+    Map<Long, MonthlySeries> all = monthlyByCity(viewer.siteId(), measure, from, to);
+    if (!hiddenFrom(viewer, measure)) {
+      return all;
+    }
+    Map<Long, MonthlySeries> out = new HashMap<>();
+    all.forEach(
+        (city, s) -> {
+          boolean site = city == MeasureRepository.SITE;
+          Map<YearMonth, Long> counts = new HashMap<>();
+          s.months().forEach(m -> counts.put(m.month(), m.count()));
+          out.put(
+              city,
+              series(measure, s.jurisdictionId(), s.unit(), from, to, site ? counts : null, true));
+        });
     return out;
   }
 
