@@ -73,6 +73,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 authorize
                     .requestMatchers(
                         "/login",
+                        "/public",
+                        "/public/**",
                         "/css/**",
                         "/js/**",
                         "/img/**",

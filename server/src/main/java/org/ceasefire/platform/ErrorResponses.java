@@ -117,7 +117,7 @@ class ErrorResponses {
       String title,
       String detail,
       Map<String, Object> properties) {
-    if (path(request).startsWith("/api/")) {
+    if (path(request).startsWith("/api/") || path(request).startsWith("/public/api/")) {
       ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
       problem.setTitle(title);
       problem.setInstance(URI.create(path(request)));
