@@ -2,14 +2,12 @@ package org.ceasefire.insights;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.ceasefire.access.CeasefireUser;
 import org.ceasefire.access.Compartment;
 import org.ceasefire.access.Guarded;
 import org.ceasefire.groups.Groups;
-import org.ceasefire.incidents.Incidents;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,14 +23,12 @@ class GroupAuditApi {
 
   private final GroupAudit audit;
   private final Groups groups;
-  private final Incidents incidents;
-  private final Clock clock;
+  private final MapFilters filters;
 
-  GroupAuditApi(GroupAudit audit, Groups groups, Incidents incidents, Clock clock) {
+  GroupAuditApi(GroupAudit audit, Groups groups, MapFilters filters) {
     this.audit = audit;
     this.groups = groups;
-    this.incidents = incidents;
-    this.clock = clock;
+    this.filters = filters;
   }
 
   /** The shares of the audit without the member lists. */
@@ -85,7 +81,7 @@ class GroupAuditApi {
       @AuthenticationPrincipal CeasefireUser me,
       @RequestParam(required = false) @Nullable String from,
       @RequestParam(required = false) @Nullable String to) {
-    return Headline.from(audit.of(me, period(me, from, to)));
+    return Headline.from(audit.of(me, filters.read(me, null, from, to, null)));
   }
 
   @GetMapping("/group-network")
@@ -93,9 +89,5 @@ class GroupAuditApi {
   @Operation(summary = "Groups and their active conflicts and alliances")
   GroupNetwork groupNetwork(@AuthenticationPrincipal CeasefireUser me) {
     return GroupNetwork.from(groups.all(me.siteId()), groups.allRelationships(me.siteId()));
-  }
-
-  private MapFilter period(CeasefireUser me, @Nullable String from, @Nullable String to) {
-    return MapFilter.of(null, from, to, LocalDate.now(clock.withZone(incidents.zone(me.siteId()))));
   }
 }

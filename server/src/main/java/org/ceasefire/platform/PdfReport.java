@@ -49,7 +49,12 @@ public final class PdfReport implements AutoCloseable {
   }
 
   public PdfReport heading(String text) {
-    room(40);
+    return heading(text, 0);
+  }
+
+  /** A heading kept on one page with the {@code following} points of what comes after it. */
+  public PdfReport heading(String text, float following) {
+    room(40 + following);
     y -= 8;
     text(text, bold, 13, MARGIN, y - 13);
     y -= 20;

@@ -166,6 +166,70 @@ class GroupAuditTest {
     }
   }
 
+  @Test
+  void theReportAsPdfCarriesTheFiguresTheNetworkAndTheMembersAndItsMakingIsAudited()
+      throws Exception {
+    CriminalGroup north = group("North Crew");
+    CriminalGroup south = group("South Side");
+    groups.addRelationship(
+        analyst, south.id(), new RelationshipInput(north.id(), "conflict", null, "2 shootings"));
+    Person shooter = member("Ade", north, true);
+    Person rival = member("Ben", south, true);
+    member("Cal", north, false);
+    shooting("homicide", rival, shooter);
+    shooting("non_fatal_shooting");
+
+    var response =
+        mvc.perform(
+                get("/insights/groups/report.pdf?from=" + day.minusDays(5) + "&to=" + day)
+                    .with(user(site.user(Role.COORDINATOR))))
+            .andReturn()
+            .getResponse();
+    assertThat(response.getStatus()).isEqualTo(200);
+    assertThat(response.getContentType()).isEqualTo("application/pdf");
+    assertThat(response.getHeader("Content-Disposition"))
+        .contains("group-audit-" + day.minusDays(5) + "-" + day + ".pdf");
+    byte[] pdf = response.getContentAsByteArray();
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      assertThat(text)
+          .contains("Group audit")
+          .contains("Period " + day.minusDays(5) + " to " + day)
+          .contains("Homicides 1 1 100.0 %")
+          .contains("All shootings (both) 1 2 50.0 %")
+          .contains("North Crew")
+          .contains("Ade Audit")
+          .contains("Ben Audit")
+          .doesNotContain("Cal Audit")
+          .contains("Conflicts and alliances")
+          .contains("Page 1 of " + doc.getNumberOfPages());
+      var renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
+      java.nio.file.Path shots = java.nio.file.Path.of("target", "screenshots");
+      java.nio.file.Files.createDirectories(shots);
+      for (int i = 0; i < doc.getNumberOfPages(); i++) {
+        var page = renderer.renderImageWithDPI(i, 72);
+        assertThat(page.getWidth()).isEqualTo(595);
+        javax.imageio.ImageIO.write(
+            page, "png", shots.resolve("group-audit-report-" + (i + 1) + ".png").toFile());
+      }
+    }
+    long exported =
+        jdbc.sql(
+                "select count(*) from audit_event where site_id = :site and action = 'export'"
+                    + " and record_type = 'group_audit' and role = :role")
+            .param("site", site.id())
+            .param("role", Role.COORDINATOR.code())
+            .query(Long.class)
+            .single();
+    assertThat(exported).isEqualTo(1);
+    int refused =
+        mvc.perform(get("/insights/groups/report.pdf").with(user(site.user(Role.RESEARCHER))))
+            .andReturn()
+            .getResponse()
+            .getStatus();
+    assertThat(refused).isEqualTo(403);
+  }
+
   JsonNode read(String path, Role role) throws Exception {
     return json.readTree(
         mvc.perform(get(path).with(user(site.user(role))))
