@@ -116,8 +116,8 @@ class BackupRestoreTest {
     long next =
         restored
             .sql(
-                "insert into jurisdiction (site_id, code, name) values (:s, 'new-one', 'New')"
-                    + " returning id")
+                "insert into jurisdiction (site_id, name, state, center_lon, center_lat)"
+                    + " values (:s, 'New One', 'CT', -72.9, 41.3) returning id")
             .param("s", site)
             .query(Long.class)
             .single();
@@ -125,7 +125,7 @@ class BackupRestoreTest {
         .as("sequences continue after the restored ids")
         .isGreaterThan(
             restored
-                .sql("select max(id) from jurisdiction where code <> 'new-one'")
+                .sql("select max(id) from jurisdiction where name <> 'New One'")
                 .query(Long.class)
                 .single());
   }
