@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.ceasefire.audit.AuditCommand;
+import org.ceasefire.backup.BackupCommand;
 import org.ceasefire.demo.DemoExport;
 import org.ceasefire.demo.DemoSecondFactor;
 import org.ceasefire.imports.ImportCommand;
@@ -42,6 +43,14 @@ public class CeasefireApplication {
     if (mode.equals("audit")) {
       System.exit(tool(app, context -> AuditCommand.run(context, rest, System.out)));
     }
+    if (mode.equals("backup")) {
+      System.exit(
+          tool(app, context -> BackupCommand.backup(context, rest, System.out, System.err)));
+    }
+    if (mode.equals("restore")) {
+      System.exit(
+          tool(app, context -> BackupCommand.restore(context, rest, System.out, System.err)));
+    }
     if (mode.equals("import")) {
       System.exit(tool(app, context -> ImportCommand.run(context, rest, System.out, System.err)));
     }
@@ -52,7 +61,7 @@ public class CeasefireApplication {
         System.err.println(
             "ceasefire: unknown command '"
                 + mode
-                + "' (try: demo, serve, analyze, import, audit verify, totp, demo-export, help)");
+                + "' (try: demo, serve, analyze, import, backup, restore, audit verify, totp, demo-export, help)");
         System.exit(2);
       }
     }

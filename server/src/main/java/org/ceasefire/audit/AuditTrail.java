@@ -99,6 +99,36 @@ public class AuditTrail {
         .update();
   }
 
+  /**
+   * Appends an entry on a connection outside the application's pool, in its open transaction: for
+   * operator commands that work as the schema owner (a restore audits itself in the transaction
+   * that loads the data).
+   */
+  public static void append(java.sql.Connection c, AuditEntry e) throws java.sql.SQLException {
+    try (java.sql.PreparedStatement s =
+        c.prepareStatement(
+            """
+            insert into audit_event (site_id, user_id, username, role, agency_id, action,
+                                     record_type, record_id, purpose, client_address, outcome,
+                                     detail, seq, at, previous_hash, hash)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, now(), '', '')
+            """)) {
+      s.setObject(1, e.siteId());
+      s.setObject(2, e.userId());
+      s.setString(3, e.username());
+      s.setString(4, e.role());
+      s.setObject(5, e.agencyId());
+      s.setString(6, e.action().code());
+      s.setString(7, e.recordType());
+      s.setObject(8, e.recordId());
+      s.setString(9, e.purpose());
+      s.setString(10, e.clientAddress());
+      s.setString(11, e.outcome());
+      s.setString(12, e.detail());
+      s.executeUpdate();
+    }
+  }
+
   /** An entry for a signed-in user, with the client address of the current request if any. */
   public static AuditEntry entry(
       CeasefireUser user,

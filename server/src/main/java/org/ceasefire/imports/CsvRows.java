@@ -41,6 +41,12 @@ public final class CsvRows implements AutoCloseable {
     if (first == null || (first.size() == 1 && first.get(0).isBlank())) {
       throw new ImportFileException(file.name() + ":1: the file is empty (expected a header row)");
     }
+    if (hasNul(first)) {
+      throw new ImportFileException(
+          file.name()
+              + ":1: the header holds a NUL character (byte 0), which no text may hold: is this"
+              + " a CSV text file?");
+    }
     this.header = first;
     Map<String, Integer> byName = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
@@ -84,6 +90,17 @@ public final class CsvRows implements AutoCloseable {
       if (fields.size() == 1 && fields.get(0).isBlank()) {
         continue; // a blank line
       }
+      if (hasNul(fields)) {
+        // PostgreSQL text cannot hold byte 0: the row is refused, and kept for the rejects
+        // file with the character shown as U+FFFD
+        problems.reject(
+            line,
+            "(row)",
+            "NUL",
+            "holds a NUL character (byte 0), which no text column may hold",
+            encode(fields).replace('\0', '\uFFFD'));
+        continue;
+      }
       if (fields.size() != header.size()) {
         problems.reject(
             line,
@@ -121,6 +138,15 @@ public final class CsvRows implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file.name(), e);
     }
+  }
+
+  private static boolean hasNul(List<String> fields) {
+    for (String f : fields) {
+      if (f.indexOf('\0') >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String encode(List<String> fields) {

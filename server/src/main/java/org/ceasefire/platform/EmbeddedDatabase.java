@@ -109,6 +109,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
     Optional<ProcessHandle> server =
         lines.isEmpty() ? Optional.empty() : parsePid(lines.get(0)).flatMap(ProcessHandle::of);
     if (server.isEmpty() || !server.get().isAlive()) {
+      return; // PostgreSQL itself recovers from a stale postmaster.pid
+    }
+    if (!isPostgres(server.get())) {
+      // the pid was reused by an unrelated process after a crash: never signal it
+      log.warn(
+          "postmaster.pid in {} names pid {}, which is not PostgreSQL",
+          dataDir,
+          server.get().pid());
       return;
     }
     log.warn("Stopping a PostgreSQL left running on {} (pid {})", dataDir, server.get().pid());
@@ -118,6 +126,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
     } catch (Exception e) {
       throw new IOException("a PostgreSQL left running on this folder would not stop", e);
     }
+  }
+
+  private static boolean isPostgres(ProcessHandle process) {
+    return process
+        .info()
+        .command()
+        .map(c -> Path.of(c).getFileName().toString().equals("postgres"))
+        .orElse(true); // the command is unknown when not ours to inspect: as before, assume it is
   }
 
   private static Optional<Long> parsePid(String text) {
