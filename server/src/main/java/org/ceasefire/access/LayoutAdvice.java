@@ -33,6 +33,7 @@ class LayoutAdvice {
           new NavItem("Shooting review", "/reviews", Compartment.INVESTIGATIVE),
           new NavItem("Map", "/insights/map", Compartment.AGGREGATE),
           new NavItem("Group audit", "/insights/groups", Compartment.INTELLIGENCE),
+          new NavItem("Evaluation", "/evaluation", Compartment.AGGREGATE),
           new NavItem("Cases", "/cases", Compartment.PROSECUTION),
           new NavItem("Interventions", "/interventions", Compartment.INTERVENTION),
           new NavItem("Intelligence", "/intelligence", Compartment.INTELLIGENCE, Action.WRITE),

@@ -1,0 +1,104 @@
+package org.ceasefire.evaluation;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs the evaluation designs on the site's outcome series for its program. Everything here is an
+ * aggregate (counts per city or area per month), so every role that reads aggregates may see it.
+ */
+@Service
+class Evaluations {
+
+  private final Programs programs;
+  private final OutcomeSeries outcomes;
+
+  Evaluations(Programs programs, OutcomeSeries outcomes) {
+    this.programs = programs;
+    this.outcomes = outcomes;
+  }
+
+  Optional<Evaluation> of(long site) {
+    return programs.current(site).map(p -> run(site, p));
+  }
+
+  /** The first whole month under the program: its start month if it starts on the 1st. */
+  static YearMonth breakMonth(Program p) {
+    YearMonth m = YearMonth.from(p.startsOn());
+    return p.startsOn().getDayOfMonth() == 1 ? m : m.plusMonths(1);
+  }
+
+  private Evaluation run(long site, Program p) {
+    long t0 = System.nanoTime();
+    YearMonth start = breakMonth(p);
+    String measure = outcomes.label(p.outcome());
+    Places places = places(site, p, p.targetCities().isEmpty());
+    // difference-in-differences compares areas when the program names target and comparison
+    // areas, cities otherwise
+    Places units = p.comparesAreas() ? places(site, p, true) : places;
+    Section<ItsDesign.Result> its =
+        Section.run(() -> ItsDesign.run(measure, start, places.target(), null));
+    Section<ItsDesign.Result> controlled =
+        places.comparisons().isEmpty()
+            ? Section.not("No comparison places are named in the program.")
+            : Section.run(
+                () -> ItsDesign.run(measure, start, places.target(), places.comparison()));
+    Section<DidDesign.Result> did =
+        units.comparisons().isEmpty()
+            ? Section.not("No comparison places are named in the program.")
+            : Section.run(
+                () -> DidDesign.run(measure, start, units.targets(), units.comparisons()));
+    return new Evaluation(
+        p, measure, start, its, controlled, did, (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  /**
+   * The program's places at the level it compares them: cities when it names target cities, else
+   * areas; each target and comparison place's series, and their sums.
+   */
+  record Places(List<PlaceSeries> targets, List<PlaceSeries> comparisons) {
+    PlaceSeries target() {
+      return PlaceSeries.sum(label(targets, "the target"), targets);
+    }
+
+    PlaceSeries comparison() {
+      return PlaceSeries.sum(label(comparisons, "the comparison"), comparisons);
+    }
+
+    private static String label(List<PlaceSeries> list, String what) {
+      return list.size() == 1
+          ? list.get(0).name()
+          : what
+              + " places ("
+              + String.join(", ", list.stream().map(PlaceSeries::name).toList())
+              + ")";
+    }
+  }
+
+  Places places(long site, Program p, boolean areas) {
+    Programs.PlaceNames names = programs.placeNames(site);
+    boolean cities = !areas;
+    List<Long> targets = cities ? p.targetCities() : p.targetAreas();
+    List<Long> comparisons = cities ? p.comparisonCities() : p.comparisonAreas();
+    Map<Long, String> wanted = new java.util.LinkedHashMap<>();
+    for (Long id : targets) {
+      wanted.put(id, cities ? names.cities().get(id) : names.areas().get(id));
+    }
+    for (Long id : comparisons) {
+      wanted.put(id, cities ? names.cities().get(id) : names.areas().get(id));
+    }
+    Map<Long, PlaceSeries> series =
+        cities
+            ? outcomes.cities(site, p.outcome(), wanted)
+            : outcomes.areas(site, p.outcome(), wanted);
+    List<PlaceSeries> t = new ArrayList<>();
+    targets.forEach(id -> t.add(series.get(id)));
+    List<PlaceSeries> c = new ArrayList<>();
+    comparisons.forEach(id -> c.add(series.get(id)));
+    return new Places(t, c);
+  }
+}
