@@ -26,6 +26,25 @@ class Evaluations {
     return programs.current(site).map(p -> run(site, p));
   }
 
+  /** An input file of one of the designs, by its name (the aggregate ones only). */
+  Optional<InputFile> input(long site, String name) {
+    return of(site).flatMap(e -> files(e).stream().filter(f -> f.name().equals(name)).findFirst());
+  }
+
+  static List<InputFile> files(Evaluation e) {
+    List<InputFile> all = new ArrayList<>();
+    if (e.controlledIts().result() != null) {
+      all.addAll(e.controlledIts().result().files());
+    }
+    if (e.its().result() != null) {
+      all.addAll(e.its().result().files());
+    }
+    if (e.did().result() != null) {
+      all.addAll(e.did().result().files());
+    }
+    return all;
+  }
+
   /** The first whole month under the program: its start month if it starts on the 1st. */
   static YearMonth breakMonth(Program p) {
     YearMonth m = YearMonth.from(p.startsOn());
