@@ -44,6 +44,7 @@ public final class AnalyzeCommand implements Runnable {
     cli.addSubcommand(new SurvivalCommand());
     cli.addSubcommand(new ItsCommand());
     cli.addSubcommand(new DidCommand());
+    cli.addSubcommand(new SynthCommand());
     cli.setOut(out);
     cli.setErr(err);
     // picocli already answers a bad option with exit code 2 (ExitCode.USAGE).
