@@ -44,7 +44,7 @@
     var r = design.result;
     if (!r) { return; }
     chart('synth-chart', r.periods, [
-      line('Target', r.target, '#b2182b'),
+      line('Target', r.observed, '#b2182b'),
       line('Synthetic control', r.synthetic, '#4a5a78', [6, 4])
     ]);
     var sets = r.placebos.map(function (p) { return line(p.name, p.gaps, 'rgba(120,130,145,0.35)', [], { borderWidth: 1 }); });

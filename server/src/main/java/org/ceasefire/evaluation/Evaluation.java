@@ -13,4 +13,5 @@ record Evaluation(
     Section<ItsDesign.Result> its,
     Section<ItsDesign.Result> controlledIts,
     Section<DidDesign.Result> did,
+    Section<SynthDesign.Result> synth,
     long millis) {}

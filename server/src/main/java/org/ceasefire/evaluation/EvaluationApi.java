@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Evaluation over HTTP: the program definition (read by every aggregate reader, defined by the
- * coordinator), the designs' results and input files (aggregates), and the researcher extract
- * (the RESEARCH compartment).
+ * coordinator), the designs' results and input files (aggregates), and the researcher extract (the
+ * RESEARCH compartment).
  */
 @RestController
 @Tag(name = "Evaluation", description = "Program definition, evaluation designs, research extract")
@@ -76,12 +76,14 @@ class EvaluationApi {
   @GetMapping("/api/evaluation/inputs/{name}")
   @Guarded(Compartment.AGGREGATE)
   @Operation(summary = "A design's input series in the format of `ceasefire analyze`")
-  ResponseEntity<String> input(@AuthenticationPrincipal CeasefireUser me, @PathVariable String name) {
+  ResponseEntity<String> input(
+      @AuthenticationPrincipal CeasefireUser me, @PathVariable String name) {
     return EvaluationPages.csv(
         name,
         evaluations
             .input(me.siteId(), name)
-            .orElseThrow(() -> new NotFoundException("input file " + name + " of site", me.siteId()))
+            .orElseThrow(
+                () -> new NotFoundException("input file " + name + " of site", me.siteId()))
             .csv());
   }
 
@@ -93,8 +95,7 @@ class EvaluationApi {
   @Operation(summary = "The de-identified researcher extract as CSV (audited)")
   ResponseEntity<String> extract(
       @AuthenticationPrincipal CeasefireUser me, @RequestBody ExtractRequest request) {
-    ResearchExtracts.Extract x =
-        extracts.make(me, request.from(), request.to(), request.purpose());
+    ResearchExtracts.Extract x = extracts.make(me, request.from(), request.to(), request.purpose());
     return EvaluationPages.extract(x);
   }
 

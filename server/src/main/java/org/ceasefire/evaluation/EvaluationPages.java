@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The evaluation pages: the program and every design's chart, result and caveats; the program
- * form (coordinator); the input files; and the researcher extract's form and download.
+ * The evaluation pages: the program and every design's chart, result and caveats; the program form
+ * (coordinator); the input files; and the researcher extract's form and download.
  */
 @Controller
 class EvaluationPages {
@@ -65,8 +65,7 @@ class EvaluationPages {
             .map(e -> EvaluationResponses.ProgramResponse.from(e.program(), names))
             .orElse(null));
     model.addAttribute(
-        "history",
-        evaluation.map(e -> programs.history(site, e.program().id())).orElse(List.of()));
+        "history", evaluation.map(e -> programs.history(site, e.program().id())).orElse(List.of()));
     model.addAttribute("mayDefine", policy.canWrite(me.role(), Compartment.ADMINISTRATION));
     model.addAttribute("mayExtract", policy.canRead(me.role(), Compartment.RESEARCH));
     return "evaluation/index";
@@ -137,12 +136,14 @@ class EvaluationPages {
 
   @GetMapping("/evaluation/inputs/{name}")
   @Guarded(Compartment.AGGREGATE)
-  ResponseEntity<String> input(@AuthenticationPrincipal CeasefireUser me, @PathVariable String name) {
+  ResponseEntity<String> input(
+      @AuthenticationPrincipal CeasefireUser me, @PathVariable String name) {
     return csv(
         name,
         evaluations
             .input(me.siteId(), name)
-            .orElseThrow(() -> new NotFoundException("input file " + name + " of site", me.siteId()))
+            .orElseThrow(
+                () -> new NotFoundException("input file " + name + " of site", me.siteId()))
             .csv());
   }
 

@@ -48,8 +48,7 @@ final class EvaluationResponses {
       @Nullable String unavailable,
       long millis,
       List<String> inputs,
-      @Nullable String command) {
-  }
+      @Nullable String command) {}
 
   /** The ITS result as the API shows it (the same numbers, no file contents). */
   record ItsView(
@@ -96,6 +95,44 @@ final class EvaluationResponses {
     }
   }
 
+  record SynthView(
+      String target,
+      List<String> periods,
+      double[] observed,
+      double[] synthetic,
+      double[] gaps,
+      java.util.Map<String, Double> weights,
+      double preRmspe,
+      double postRmspe,
+      double ratio,
+      double averageEffect,
+      double percentEffect,
+      double pValue,
+      double smallestP,
+      List<SynthDesign.Placebo> placebos,
+      String headline,
+      List<Caveat> caveats) {
+    static SynthView from(SynthDesign.Result r) {
+      return new SynthView(
+          r.target(),
+          r.periods(),
+          r.observed(),
+          r.synthetic(),
+          r.gaps(),
+          r.weights(),
+          r.preRmspe(),
+          r.postRmspe(),
+          r.ratio(),
+          r.averageEffect(),
+          r.percentEffect(),
+          r.pValue(),
+          r.smallestP(),
+          r.placebos(),
+          r.headline(),
+          r.caveats());
+    }
+  }
+
   record EvaluationResponse(
       ProgramResponse program,
       String measure,
@@ -103,6 +140,7 @@ final class EvaluationResponses {
       DesignResponse<ItsView> its,
       DesignResponse<ItsView> controlledIts,
       DesignResponse<DidView> did,
+      DesignResponse<SynthView> synth,
       long millis) {
     static EvaluationResponse from(Evaluation e, Programs.PlaceNames names) {
       return new EvaluationResponse(
@@ -112,6 +150,7 @@ final class EvaluationResponses {
           its(e.its()),
           its(e.controlledIts()),
           map(e.did(), DidView::from, DidDesign.Result::files, DidDesign.Result::command),
+          map(e.synth(), SynthView::from, SynthDesign.Result::files, SynthDesign.Result::command),
           e.millis());
     }
 

@@ -42,6 +42,9 @@ class Evaluations {
     if (e.did().result() != null) {
       all.addAll(e.did().result().files());
     }
+    if (e.synth().result() != null) {
+      all.addAll(e.synth().result().files());
+    }
     return all;
   }
 
@@ -71,8 +74,13 @@ class Evaluations {
             ? Section.not("No comparison places are named in the program.")
             : Section.run(
                 () -> DidDesign.run(measure, start, units.targets(), units.comparisons()));
+    Section<SynthDesign.Result> synth =
+        places.comparisons().size() < 2
+            ? Section.not("A synthetic control needs at least two comparison places.")
+            : Section.run(
+                () -> SynthDesign.run(measure, start, places.targets(), places.comparisons()));
     return new Evaluation(
-        p, measure, start, its, controlled, did, (System.nanoTime() - t0) / 1_000_000);
+        p, measure, start, its, controlled, did, synth, (System.nanoTime() - t0) / 1_000_000);
   }
 
   /**
