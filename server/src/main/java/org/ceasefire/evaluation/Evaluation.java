@@ -14,4 +14,5 @@ record Evaluation(
     Section<ItsDesign.Result> controlledIts,
     Section<DidDesign.Result> did,
     Section<SynthDesign.Result> synth,
+    Section<SurvivalDesign.Result> survival,
     long millis) {}

@@ -81,10 +81,18 @@ class EvaluationApi {
     return EvaluationPages.csv(
         name,
         evaluations
-            .input(me.siteId(), name)
+            .input(me.siteId(), name, false)
             .orElseThrow(
                 () -> new NotFoundException("input file " + name + " of site", me.siteId()))
             .csv());
+  }
+
+  @GetMapping("/api/evaluation/research-inputs/{name}")
+  @Guarded(Compartment.RESEARCH)
+  @Operation(summary = "A design's de-identified person-level input (e.g. survival.csv), audited")
+  ResponseEntity<String> researchInput(
+      @AuthenticationPrincipal CeasefireUser me, @PathVariable String name) {
+    return EvaluationPages.csv(name, evaluations.researchInput(me, name).csv());
   }
 
   /** What an extract is for and which true event dates it covers. */

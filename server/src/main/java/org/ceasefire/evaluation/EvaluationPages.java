@@ -141,10 +141,17 @@ class EvaluationPages {
     return csv(
         name,
         evaluations
-            .input(me.siteId(), name)
+            .input(me.siteId(), name, false)
             .orElseThrow(
                 () -> new NotFoundException("input file " + name + " of site", me.siteId()))
             .csv());
+  }
+
+  @GetMapping("/evaluation/research-inputs/{name}")
+  @Guarded(Compartment.RESEARCH)
+  ResponseEntity<String> researchInput(
+      @AuthenticationPrincipal CeasefireUser me, @PathVariable String name) {
+    return csv(name, evaluations.researchInput(me, name).csv());
   }
 
   @GetMapping("/evaluation/extract")

@@ -133,6 +133,38 @@ final class EvaluationResponses {
     }
   }
 
+  record SurvivalView(
+      int notified,
+      int pool,
+      int matched,
+      int withoutBirthDate,
+      int eventsNotified,
+      int eventsComparison,
+      List<SurvivalDesign.BalanceRow> balance,
+      List<SurvivalDesign.Curve> curves,
+      double logRankChisq,
+      double logRankP,
+      Estimate hazardRatio,
+      String headline,
+      List<Caveat> caveats) {
+    static SurvivalView from(SurvivalDesign.Result r) {
+      return new SurvivalView(
+          r.notified(),
+          r.pool(),
+          r.matched(),
+          r.withoutBirthDate(),
+          r.eventsNotified(),
+          r.eventsComparison(),
+          r.balance(),
+          r.curves(),
+          r.logRankChisq(),
+          r.logRankP(),
+          r.hazardRatio(),
+          r.headline(),
+          r.caveats());
+    }
+  }
+
   record EvaluationResponse(
       ProgramResponse program,
       String measure,
@@ -141,6 +173,7 @@ final class EvaluationResponses {
       DesignResponse<ItsView> controlledIts,
       DesignResponse<DidView> did,
       DesignResponse<SynthView> synth,
+      DesignResponse<SurvivalView> survival,
       long millis) {
     static EvaluationResponse from(Evaluation e, Programs.PlaceNames names) {
       return new EvaluationResponse(
@@ -151,6 +184,11 @@ final class EvaluationResponses {
           its(e.controlledIts()),
           map(e.did(), DidView::from, DidDesign.Result::files, DidDesign.Result::command),
           map(e.synth(), SynthView::from, SynthDesign.Result::files, SynthDesign.Result::command),
+          map(
+              e.survival(),
+              SurvivalView::from,
+              SurvivalDesign.Result::files,
+              SurvivalDesign.Result::command),
           e.millis());
     }
 

@@ -1,10 +1,21 @@
 package org.ceasefire.evaluation;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ceasefire.access.AccessPolicy;
+import org.ceasefire.access.Action;
+import org.ceasefire.access.CeasefireUser;
+import org.ceasefire.access.Compartment;
+import org.ceasefire.audit.AuditTrail;
+import org.ceasefire.incidents.Incidents;
+import org.ceasefire.platform.NotFoundException;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,19 +27,77 @@ class Evaluations {
 
   private final Programs programs;
   private final OutcomeSeries outcomes;
+  private final PersonEvents events;
+  private final Incidents incidents;
+  private final Clock clock;
+  private final AccessPolicy policy;
+  private final AuditTrail audit;
 
-  Evaluations(Programs programs, OutcomeSeries outcomes) {
+  Evaluations(
+      Programs programs,
+      OutcomeSeries outcomes,
+      PersonEvents events,
+      Incidents incidents,
+      Clock clock,
+      AccessPolicy policy,
+      AuditTrail audit) {
+    this.policy = policy;
+    this.audit = audit;
     this.programs = programs;
     this.outcomes = outcomes;
+    this.events = events;
+    this.incidents = incidents;
+    this.clock = clock;
   }
 
   Optional<Evaluation> of(long site) {
     return programs.current(site).map(p -> run(site, p));
   }
 
-  /** An input file of one of the designs, by its name (the aggregate ones only). */
-  Optional<InputFile> input(long site, String name) {
-    return of(site).flatMap(e -> files(e).stream().filter(f -> f.name().equals(name)).findFirst());
+  /**
+   * The survival design on the site's people: the cohort at the program's start, followed up to
+   * yesterday (the last whole day of data).
+   */
+  private SurvivalDesign.Result survival(long site, Program p) {
+    ZoneId zone = incidents.zone(site);
+    SurvivalCohort cohort =
+        SurvivalCohort.of(
+            p.startsOn(),
+            zone,
+            events.involvements(site),
+            events.exposures(site),
+            events.birthDates(site),
+            events.currentGroupMembers(site));
+    return SurvivalDesign.run(cohort, LocalDate.now(clock.withZone(zone)).minusDays(1));
+  }
+
+  /**
+   * A person-level input file (pseudonymous rows: no ids, names or dates), for extract readers
+   * only; its download is audited as an export.
+   */
+  @Transactional
+  InputFile researchInput(CeasefireUser viewer, String name) {
+    policy.check(viewer.role(), Compartment.RESEARCH, Action.READ);
+    InputFile f =
+        input(viewer.siteId(), name, true)
+            .orElseThrow(
+                () -> new NotFoundException("input file " + name + " of site", viewer.siteId()));
+    audit.exported(
+        viewer, "evaluation_input", name + " rows=" + (f.csv().lines().count() - 1));
+    return f;
+  }
+
+  /**
+   * An input file of one of the designs, by its name: aggregate series, or with {@code
+   * personLevel} the de-identified person-level rows (only for extract readers).
+   */
+  Optional<InputFile> input(long site, String name, boolean personLevel) {
+    return of(site)
+        .flatMap(
+            e ->
+                files(e).stream()
+                    .filter(f -> f.name().equals(name) && f.personLevel() == personLevel)
+                    .findFirst());
   }
 
   static List<InputFile> files(Evaluation e) {
@@ -44,6 +113,9 @@ class Evaluations {
     }
     if (e.synth().result() != null) {
       all.addAll(e.synth().result().files());
+    }
+    if (e.survival().result() != null) {
+      all.addAll(e.survival().result().files());
     }
     return all;
   }
@@ -79,8 +151,17 @@ class Evaluations {
             ? Section.not("A synthetic control needs at least two comparison places.")
             : Section.run(
                 () -> SynthDesign.run(measure, start, places.targets(), places.comparisons()));
+    Section<SurvivalDesign.Result> survival = Section.run(() -> survival(site, p));
     return new Evaluation(
-        p, measure, start, its, controlled, did, synth, (System.nanoTime() - t0) / 1_000_000);
+        p,
+        measure,
+        start,
+        its,
+        controlled,
+        did,
+        synth,
+        survival,
+        (System.nanoTime() - t0) / 1_000_000);
   }
 
   /**
