@@ -106,3 +106,67 @@ synth_case("synth_cigar_all", "CA", states)
 synth_case("synth_cigar_adh", "CA",
            setdiff(states, c("MA", "AZ", "OR", "FL", "AK", "HI", "MD", "MI", "NJ", "NY", "WA",
                              "DC")))
+
+## ---- Propensity-score matching --------------------------------------------------------------
+
+data(lalonde, package = "MatchIt")
+# Race as 0/1 columns (black the reference in the model, as R codes the factor); the propensity
+# scores are the same as with the factor, which is checked below.
+d <- data.frame(id = rownames(lalonde), treat = lalonde$treat, age = lalonde$age,
+                educ = lalonde$educ, black = as.integer(lalonde$race == "black"),
+                hispan = as.integer(lalonde$race == "hispan"),
+                white = as.integer(lalonde$race == "white"), married = lalonde$married,
+                nodegree = lalonde$nodegree, re74 = lalonde$re74, re75 = lalonde$re75)
+rownames(d) <- d$id
+write.csv(d, file.path(out, "lalonde.data.csv"), row.names = FALSE)
+f <- treat ~ age + educ + hispan + white + married + nodegree + re74 + re75
+f_factor <- treat ~ age + educ + race + married + nodegree + re74 + re75
+
+ps <- glm(f, data = d, family = binomial)
+s <- summary(ps)$coefficients
+write.csv(data.frame(name = rownames(s), estimate = num(s[, 1]), se = num(s[, 2]), z = num(s[, 3]),
+                     p = num(s[, 4])),
+          file.path(out, "match_lalonde.glm.coef.csv"), row.names = FALSE)
+write.csv(data.frame(deviance = num(deviance(ps)), null_deviance = num(ps$null.deviance),
+                     aic = num(ps$aic), iterations = ps$iter),
+          file.path(out, "match_lalonde.glm.summary.csv"), row.names = FALSE)
+
+# MatchIt 4.5.1 (the version in Debian 12) compares distances in its nearest-neighbour C++ code
+# with an integer abs(), so every propensity-score difference (below 1) counts as 0: it always
+# takes the neighbour below and never applies a caliper (MatchIt issue #163, "Caliper not working
+# as intended on versions 4.5.1 - 4.5.3"). Matching on the same propensity scores times 2^30 (an
+# exact power of two: same order, same ties, differences exact) sidesteps the truncation, so the
+# matches are those of MatchIt's intended rule (4.5.0, 4.5.4 and later). The caliper, in standard
+# deviations of that distance, scales with it. The balance table is then computed on the
+# unscaled scores.
+scale <- 2^30
+match_case <- function(name, ...) {
+  glm_distance <- matchit(f_factor, data = lalonde, method = "nearest", distance = "glm")$distance
+  stopifnot(isTRUE(all.equal(unname(glm_distance), unname(fitted(ps)), tolerance = 1e-12)))
+  m <- matchit(f, data = d, method = "nearest", distance = scale * unname(glm_distance), ...)
+  m$distance <- m$distance / scale
+  if (name == "match_lalonde_nearest") {
+    write.csv(data.frame(id = d$id, distance = num(m$distance)),
+              file.path(out, "match_lalonde.distance.csv"), row.names = FALSE)
+  }
+  mm <- m$match.matrix
+  pairs <- do.call(rbind, lapply(seq_len(ncol(mm)), function(r)
+    data.frame(treated = rownames(mm), control = mm[, r], round = r)))
+  pairs <- pairs[!is.na(pairs$control), ]
+  write.csv(pairs, file.path(out, paste0(name, ".pairs.csv")), row.names = FALSE)
+  write.csv(data.frame(id = d$id, weight = num(m$weights)),
+            file.path(out, paste0(name, ".weights.csv")), row.names = FALSE)
+  sm <- summary(m)
+  bal <- function(x, stage) data.frame(stage = stage, variable = rownames(x),
+                                       means_treated = num(x[, "Means Treated"]),
+                                       means_control = num(x[, "Means Control"]),
+                                       std_mean_diff = num(x[, "Std. Mean Diff."]),
+                                       var_ratio = num(x[, "Var. Ratio"]),
+                                       ecdf_mean = num(x[, "eCDF Mean"]),
+                                       ecdf_max = num(x[, "eCDF Max"]))
+  write.csv(rbind(bal(sm$sum.all, "all"), bal(sm$sum.matched, "matched")),
+            file.path(out, paste0(name, ".balance.csv")), row.names = FALSE)
+}
+match_case("match_lalonde_nearest")
+match_case("match_lalonde_caliper", caliper = 0.1)
+match_case("match_lalonde_ratio2", ratio = 2)

@@ -45,6 +45,7 @@ public final class AnalyzeCommand implements Runnable {
     cli.addSubcommand(new ItsCommand());
     cli.addSubcommand(new DidCommand());
     cli.addSubcommand(new SynthCommand());
+    cli.addSubcommand(new MatchCommand());
     cli.setOut(out);
     cli.setErr(err);
     // picocli already answers a bad option with exit code 2 (ExitCode.USAGE).

@@ -11,15 +11,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Count regression with the log link, {@code log E[y] = offset + X b}, as R's {@code glm(family =
- * poisson | quasipoisson)} and {@code MASS::glm.nb}: IRLS ({@link Irls}), Wald z tests (t tests
- * with the residual df for quasi-Poisson, whose dispersion is Pearson's chi-square over the
- * residual df), Wald 95% intervals, deviance, null deviance (refitting the intercept with the
- * offset, as {@code glm} does) and AIC.
+ * poisson | quasipoisson)} and {@code MASS::glm.nb}, and logistic regression of a 0/1 outcome,
+ * {@code logit P(y = 1) = offset + X b}, as {@code glm(family = binomial)}: IRLS ({@link Irls}),
+ * Wald z tests (t tests with the residual df for quasi-Poisson, whose dispersion is Pearson's
+ * chi-square over the residual df), Wald 95% intervals, deviance, null deviance (refitting the
+ * intercept with the offset, as {@code glm} does) and AIC.
  *
  * <p>Refuses what R would fit only with warnings: a response that is all zero, a 0/1 column whose
  * rows all have zero counts (perfect separation: the estimate runs to minus infinity, where R stops
  * near -20 to -40 with an enormous standard error), collinear columns (R reports NA) and, for
- * Poisson and negative binomial, non-integer counts. O(n p^2) per IRLS iteration.
+ * Poisson and negative binomial, non-integer counts. For binomial: outcomes other than 0 and 1, an
+ * outcome that is all 0 or all 1, a 0/1 column whose rows (or whose other rows) all share one
+ * outcome, and any fit with probabilities numerically 0 or 1 (separation: R warns "fitted
+ * probabilities numerically 0 or 1 occurred" and reports huge coefficients). O(n p^2) per IRLS
+ * iteration.
  */
 public final class Glm {
 
@@ -37,8 +42,11 @@ public final class Glm {
     Irls.Result r = Irls.fit(y, design.x(), off, family, Double.NaN, null);
     double nullDeviance = nullDeviance(y, design, off, family, Double.NaN);
     double aic = Double.NaN;
-    if (family == Family.POISSON) {
+    if (family == Family.POISSON || family == Family.BINOMIAL) {
       aic = -2 * logLikelihood(y, r.mu(), family, Double.NaN) + 2 * design.columns();
+    }
+    if (family == Family.BINOMIAL) {
+      checkFittedProbabilities(r.mu());
     }
     return assemble(y, design, family, r, nullDeviance, aic, Double.NaN);
   }
@@ -118,7 +126,7 @@ public final class Glm {
     double[] mu = new double[n];
     if (!design.hasIntercept()) {
       for (int i = 0; i < n; i++) {
-        mu[i] = Irls.linkInverse(offset[i]);
+        mu[i] = family.linkInverse(offset[i]);
       }
     } else if (!hasOffset) {
       Arrays.fill(mu, Arrays.stream(y).sum() / n);
@@ -145,6 +153,11 @@ public final class Glm {
       throw new IllegalArgumentException(
           n + " observations are too few for " + p + " coefficients");
     }
+    if (family == Family.BINOMIAL) {
+      validateBinary(y, design);
+      checkRank(design);
+      return;
+    }
     double total = 0;
     for (int i = 0; i < n; i++) {
       if (!(y[i] >= 0) || !Double.isFinite(y[i])) {
@@ -163,6 +176,66 @@ public final class Glm {
     }
     checkSeparation(y, design);
     checkRank(design);
+  }
+
+  private static void validateBinary(double[] y, Design design) {
+    double ones = 0;
+    for (int i = 0; i < y.length; i++) {
+      if (y[i] != 0 && y[i] != 1) {
+        throw new IllegalArgumentException("the outcome must be 0 or 1: row " + (i + 1));
+      }
+      ones += y[i];
+    }
+    if (ones == 0 || ones == y.length) {
+      throw new IllegalArgumentException(
+          "the outcome is " + (ones == 0 ? 0 : 1) + " in every row: nothing to model");
+    }
+    for (int j = 0; j < design.columns(); j++) {
+      String name = design.names().get(j);
+      if (name.equals("(Intercept)")) {
+        continue;
+      }
+      double[] c = design.column(j);
+      if (!java.util.Arrays.stream(c).allMatch(v -> v == 0 || v == 1)) {
+        continue;
+      }
+      for (int level = 0; level <= 1; level++) {
+        double n1 = 0;
+        double s1 = 0;
+        for (int i = 0; i < y.length; i++) {
+          if (c[i] == level) {
+            n1++;
+            s1 += y[i];
+          }
+        }
+        if (n1 > 0 && (s1 == 0 || s1 == n1)) {
+          throw new IllegalArgumentException(
+              "perfect separation: every row with "
+                  + name
+                  + " = "
+                  + level
+                  + " has outcome "
+                  + (s1 == 0 ? 0 : 1)
+                  + ", so its coefficient runs to infinity (R warns \"fitted probabilities"
+                  + " numerically 0 or 1\"); merge or drop that category");
+        }
+      }
+    }
+  }
+
+  private static void checkFittedProbabilities(double[] mu) {
+    double eps = 10 * Math.ulp(1.0);
+    for (int i = 0; i < mu.length; i++) {
+      if (mu[i] < eps || mu[i] > 1 - eps) {
+        throw new IllegalArgumentException(
+            "perfect separation: the fitted probability of row "
+                + (i + 1)
+                + " is numerically "
+                + (mu[i] < eps ? 0 : 1)
+                + " (some combination of the covariates predicts the outcome exactly), so the"
+                + " coefficients run to infinity; drop or merge covariates");
+      }
+    }
   }
 
   private static void checkSeparation(double[] y, Design design) {

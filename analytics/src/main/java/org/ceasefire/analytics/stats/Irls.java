@@ -8,12 +8,12 @@ import org.hipparchus.linear.RealMatrix;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Iteratively reweighted least squares for a log-link count model, step for step as R's {@code
- * glm.fit}: start from {@code family$initialize} means (or a given linear predictor), solve the
- * weighted least squares {@code sqrt(w) X b = sqrt(w) z} with {@code z = eta - offset + (y -
- * mu)/mu}, {@code w = mu^2 / V(mu)}, halve the step while the deviance is not finite, and stop when
- * {@code |dev - devold| / (|dev| + 0.1) < 1e-8} (at most 25 iterations). The unscaled covariance
- * {@code (X' W X)^-1} uses the weights of the last iteration, as R's does.
+ * Iteratively reweighted least squares for a GLM, step for step as R's {@code glm.fit}: start from
+ * {@code family$initialize} means (or a given linear predictor), solve the weighted least squares
+ * {@code sqrt(w) X b = sqrt(w) z} with {@code z = eta - offset + (y - mu)/mu'(eta)}, {@code w =
+ * mu'(eta)^2 / V(mu)} ({@code mu' = mu} for the log link), halve the step while the deviance is not
+ * finite, and stop when {@code |dev - devold| / (|dev| + 0.1) < 1e-8} (at most 25 iterations). The
+ * unscaled covariance {@code (X' W X)^-1} uses the weights of the last iteration, as R's does.
  *
  * <p>Reference: P. McCullagh and J. A. Nelder, Generalized Linear Models (1989), §2.5. Each
  * iteration costs O(n p^2).
@@ -22,7 +22,6 @@ final class Irls {
 
   static final double EPSILON = 1e-8;
   static final int MAX_ITERATIONS = 25;
-  private static final double MACHINE_EPS = Math.ulp(1.0);
 
   private Irls() {}
 
@@ -48,8 +47,8 @@ final class Irls {
     double[] eta = new double[n];
     double[] mu = new double[n];
     for (int i = 0; i < n; i++) {
-      eta[i] = etaStart != null ? etaStart[i] : Math.log(family.start(y[i]));
-      mu[i] = linkInverse(eta[i]);
+      eta[i] = etaStart != null ? etaStart[i] : family.link(family.start(y[i]));
+      mu[i] = family.linkInverse(eta[i]);
     }
     double devOld = deviance(y, mu, family, theta);
     double[] beta = new double[p];
@@ -63,8 +62,9 @@ final class Irls {
       double[][] wx = new double[n][p];
       double[] wz = new double[n];
       for (int i = 0; i < n; i++) {
-        w[i] = Math.sqrt(mu[i] * mu[i] / family.variance(mu[i], theta));
-        double z = (eta[i] - offset[i]) + (y[i] - mu[i]) / mu[i];
+        double muEta = family == Family.BINOMIAL ? family.muEta(eta[i]) : mu[i];
+        w[i] = Math.sqrt(muEta * muEta / family.variance(mu[i], theta));
+        double z = (eta[i] - offset[i]) + (y[i] - mu[i]) / muEta;
         wz[i] = z * w[i];
         for (int j = 0; j < p; j++) {
           wx[i][j] = x[i][j] * w[i];
@@ -99,10 +99,6 @@ final class Irls {
     return new Result(beta, mu, dev, unscaledCovariance(x, w), working, iter, converged);
   }
 
-  static double linkInverse(double eta) {
-    return Math.max(Math.exp(eta), MACHINE_EPS);
-  }
-
   static double deviance(double[] y, double[] mu, Family family, double theta) {
     double d = 0;
     for (int i = 0; i < y.length; i++) {
@@ -126,7 +122,7 @@ final class Irls {
         e += x[i][j] * beta[j];
       }
       eta[i] = e;
-      mu[i] = linkInverse(e);
+      mu[i] = family.linkInverse(e);
     }
     return deviance(y, mu, family, theta);
   }
