@@ -69,7 +69,7 @@ class EvaluationApi {
   @Guarded(Compartment.AGGREGATE)
   @Operation(summary = "Every design's result, interval, caveats and chart series")
   EvaluationResponses.EvaluationResponse results(@AuthenticationPrincipal CeasefireUser me) {
-    Evaluation e = evaluations.of(me.siteId()).orElseThrow(() -> noProgram(me));
+    Evaluation e = evaluations.of(me).orElseThrow(() -> noProgram(me));
     return EvaluationResponses.EvaluationResponse.from(e, programs.placeNames(me.siteId()));
   }
 
@@ -81,7 +81,7 @@ class EvaluationApi {
     return EvaluationPages.csv(
         name,
         evaluations
-            .input(me.siteId(), name, false)
+            .input(me, name, false)
             .orElseThrow(
                 () -> new NotFoundException("input file " + name + " of site", me.siteId()))
             .csv());

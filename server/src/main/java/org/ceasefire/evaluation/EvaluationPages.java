@@ -57,7 +57,7 @@ class EvaluationPages {
   String index(@AuthenticationPrincipal CeasefireUser me, Model model) {
     long site = me.siteId();
     Programs.PlaceNames names = programs.placeNames(site);
-    var evaluation = evaluations.of(site);
+    var evaluation = evaluations.of(me);
     model.addAttribute("evaluation", evaluation.orElse(null));
     model.addAttribute(
         "program",
@@ -141,7 +141,7 @@ class EvaluationPages {
     return csv(
         name,
         evaluations
-            .input(me.siteId(), name, false)
+            .input(me, name, false)
             .orElseThrow(
                 () -> new NotFoundException("input file " + name + " of site", me.siteId()))
             .csv());

@@ -15,8 +15,8 @@ import org.ceasefire.access.Compartment;
 import org.ceasefire.audit.AuditTrail;
 import org.ceasefire.incidents.Incidents;
 import org.ceasefire.platform.NotFoundException;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Runs the evaluation designs on the site's outcome series for its program. Everything here is an
@@ -50,8 +50,8 @@ class Evaluations {
     this.clock = clock;
   }
 
-  Optional<Evaluation> of(long site) {
-    return programs.current(site).map(p -> run(site, p));
+  Optional<Evaluation> of(CeasefireUser viewer) {
+    return programs.current(viewer.siteId()).map(p -> run(viewer, p));
   }
 
   /**
@@ -79,20 +79,19 @@ class Evaluations {
   InputFile researchInput(CeasefireUser viewer, String name) {
     policy.check(viewer.role(), Compartment.RESEARCH, Action.READ);
     InputFile f =
-        input(viewer.siteId(), name, true)
+        input(viewer, name, true)
             .orElseThrow(
                 () -> new NotFoundException("input file " + name + " of site", viewer.siteId()));
-    audit.exported(
-        viewer, "evaluation_input", name + " rows=" + (f.csv().lines().count() - 1));
+    audit.exported(viewer, "evaluation_input", name + " rows=" + (f.csv().lines().count() - 1));
     return f;
   }
 
   /**
-   * An input file of one of the designs, by its name: aggregate series, or with {@code
-   * personLevel} the de-identified person-level rows (only for extract readers).
+   * An input file of one of the designs, by its name: aggregate series, or with {@code personLevel}
+   * the de-identified person-level rows (only for extract readers).
    */
-  Optional<InputFile> input(long site, String name, boolean personLevel) {
-    return of(site)
+  Optional<InputFile> input(CeasefireUser viewer, String name, boolean personLevel) {
+    return of(viewer)
         .flatMap(
             e ->
                 files(e).stream()
@@ -126,14 +125,31 @@ class Evaluations {
     return p.startsOn().getDayOfMonth() == 1 ? m : m.plusMonths(1);
   }
 
-  private Evaluation run(long site, Program p) {
+  private Evaluation run(CeasefireUser viewer, Program p) {
+    long site = viewer.siteId();
     long t0 = System.nanoTime();
     YearMonth start = breakMonth(p);
     String measure = outcomes.label(p.outcome());
-    Places places = places(site, p, p.targetCities().isEmpty());
-    // difference-in-differences compares areas when the program names target and comparison
-    // areas, cities otherwise
-    Places units = p.comparesAreas() ? places(site, p, true) : places;
+    Places places;
+    Places units;
+    try {
+      places = places(viewer, p, p.targetCities().isEmpty());
+      // difference-in-differences compares areas when the program names target and comparison
+      // areas, cities otherwise
+      units = p.comparesAreas() ? places(viewer, p, true) : places;
+    } catch (IllegalArgumentException e) {
+      Section<ItsDesign.Result> none = Section.not("No outcome series: " + e.getMessage() + ".");
+      return new Evaluation(
+          p,
+          measure,
+          start,
+          none,
+          Section.not(none.unavailable()),
+          Section.not(none.unavailable()),
+          Section.not(none.unavailable()),
+          Section.run(() -> survival(site, p)),
+          (System.nanoTime() - t0) / 1_000_000);
+    }
     Section<ItsDesign.Result> its =
         Section.run(() -> ItsDesign.run(measure, start, places.target(), null));
     Section<ItsDesign.Result> controlled =
@@ -187,8 +203,8 @@ class Evaluations {
     }
   }
 
-  Places places(long site, Program p, boolean areas) {
-    Programs.PlaceNames names = programs.placeNames(site);
+  Places places(CeasefireUser viewer, Program p, boolean areas) {
+    Programs.PlaceNames names = programs.placeNames(viewer.siteId());
     boolean cities = !areas;
     List<Long> targets = cities ? p.targetCities() : p.targetAreas();
     List<Long> comparisons = cities ? p.comparisonCities() : p.comparisonAreas();
@@ -201,8 +217,8 @@ class Evaluations {
     }
     Map<Long, PlaceSeries> series =
         cities
-            ? outcomes.cities(site, p.outcome(), wanted)
-            : outcomes.areas(site, p.outcome(), wanted);
+            ? outcomes.cities(viewer, p.outcome(), wanted)
+            : outcomes.areas(viewer, p.outcome(), wanted);
     List<PlaceSeries> t = new ArrayList<>();
     targets.forEach(id -> t.add(series.get(id)));
     List<PlaceSeries> c = new ArrayList<>();

@@ -1,100 +1,115 @@
 package org.ceasefire.evaluation;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ceasefire.incidents.Incidents;
+import org.ceasefire.access.CeasefireUser;
+import org.ceasefire.measures.AreaSeries;
+import org.ceasefire.measures.Measure;
+import org.ceasefire.measures.Measures;
 import org.springframework.stereotype.Component;
 
 /**
- * The outcome series the designs work on: monthly counts of a performance measure per city or area,
- * over the whole months of the site's data (at most {@link #MAX_MONTHS}, ending with the last whole
- * month before today, in the site's time zone).
+ * The outcome series the designs work on, from the performance measures ({@link Measures}): monthly
+ * counts of an incident measure per city or area over the whole months of the site's data — from
+ * the month after the first month with any count in the site (that first month may be partial) to
+ * the last whole month before today, at most {@link #MAX_MONTHS} months.
  */
 @Component
 class OutcomeSeries {
 
   static final int MAX_MONTHS = 120;
 
-  /** The measures a program may name, with the incident types each counts. */
-  private static final Map<String, List<String>> MEASURES = new LinkedHashMap<>();
+  private final Measures measures;
 
-  static {
-    MEASURES.put("shootings", List.of("homicide", "non_fatal_shooting"));
-    MEASURES.put("homicides", List.of("homicide"));
-    MEASURES.put("non_fatal_shootings", List.of("non_fatal_shooting"));
-    MEASURES.put("shots_fired", List.of("shots_fired"));
+  OutcomeSeries(Measures measures) {
+    this.measures = measures;
   }
 
-  private final Incidents incidents;
-  private final Clock clock;
-
-  OutcomeSeries(Incidents incidents, Clock clock) {
-    this.incidents = incidents;
-    this.clock = clock;
-  }
-
+  /** The measures a program may name: those counted from incidents (by city and by area). */
   Set<String> measures() {
-    return MEASURES.keySet();
+    Set<String> out = new LinkedHashSet<>();
+    for (Measure m : Measure.values()) {
+      if (m.byArea()) {
+        out.add(m.code());
+      }
+    }
+    return out;
   }
 
-  String label(String measure) {
-    return measure.replace('_', ' ');
+  /** The measure as a result sentence names it ("non-fatal shootings"). */
+  String label(String code) {
+    return Measure.ofCode("outcome", code)
+        .code()
+        .replace('_', ' ')
+        .replace("non fatal", "non-fatal");
   }
 
   /** Monthly counts per city, for the given cities, over the site's whole months. */
-  Map<Long, PlaceSeries> cities(long site, String measure, Map<Long, String> names) {
-    return series(site, measure, names, true);
-  }
-
-  Map<Long, PlaceSeries> areas(long site, String measure, Map<Long, String> names) {
-    return series(site, measure, names, false);
-  }
-
-  private Map<Long, PlaceSeries> series(
-      long site, String measure, Map<Long, String> names, boolean cities) {
-    List<String> types = MEASURES.get(measure);
-    if (types == null) {
-      throw new IllegalArgumentException("unknown measure: " + measure);
-    }
-    ZoneId zone = incidents.zone(site);
-    YearMonth last = YearMonth.from(LocalDate.now(clock.withZone(zone))).minusMonths(1);
-    List<YearMonth> months = new ArrayList<>();
-    List<Map<Long, Long>> counts = new ArrayList<>();
-    for (YearMonth m = last.minusMonths(MAX_MONTHS - 1); !m.isAfter(last); m = m.plusMonths(1)) {
-      OffsetDateTime from = m.atDay(1).atStartOfDay(zone).toOffsetDateTime();
-      OffsetDateTime to = m.plusMonths(1).atDay(1).atStartOfDay(zone).toOffsetDateTime();
-      Map<Long, Long> c =
-          cities
-              ? incidents.countsByCity(site, types, from, to)
-              : incidents.countsByArea(site, types, from, to);
-      if (months.isEmpty() && c.isEmpty()) {
-        continue; // before the site's data began
-      }
-      months.add(m);
-      counts.add(c);
-    }
-    if (!months.isEmpty()) {
-      // the first month with data may be partial (data often begins mid-month): left out
-      months.remove(0);
-      counts.remove(0);
-    }
+  Map<Long, PlaceSeries> cities(CeasefireUser viewer, String code, Map<Long, String> names) {
+    Measure measure = Measure.ofCode("outcome", code);
+    List<YearMonth> months = window(viewer, measure);
     Map<Long, PlaceSeries> out = new LinkedHashMap<>();
     names.forEach(
         (id, name) -> {
-          double[] c = new double[months.size()];
-          for (int i = 0; i < c.length; i++) {
-            c[i] = counts.get(i).getOrDefault(id, 0L);
-          }
-          out.put(id, new PlaceSeries(name, months, c));
+          long[] c =
+              measures
+                  .monthly(viewer, measure, id, months.get(0), months.get(months.size() - 1))
+                  .counts();
+          out.put(id, new PlaceSeries(name, months, doubles(c)));
         });
     return out;
+  }
+
+  Map<Long, PlaceSeries> areas(CeasefireUser viewer, String code, Map<Long, String> names) {
+    Measure measure = Measure.ofCode("outcome", code);
+    List<YearMonth> months = window(viewer, measure);
+    Map<Long, long[]> byArea = new LinkedHashMap<>();
+    for (AreaSeries a :
+        measures.monthlyByArea(
+            viewer, measure, null, months.get(0), months.get(months.size() - 1))) {
+      byArea.put(a.areaId(), a.counts());
+    }
+    Map<Long, PlaceSeries> out = new LinkedHashMap<>();
+    names.forEach(
+        (id, name) ->
+            out.put(
+                id,
+                new PlaceSeries(
+                    name, months, doubles(byArea.getOrDefault(id, new long[months.size()])))));
+    return out;
+  }
+
+  /** The whole months the designs use; refused when the site has fewer than two with data. */
+  private List<YearMonth> window(CeasefireUser viewer, Measure measure) {
+    YearMonth last = YearMonth.from(measures.today(viewer.siteId())).minusMonths(1);
+    YearMonth first = last.minusMonths(MAX_MONTHS - 1);
+    long[] site = measures.monthly(viewer, measure, null, first, last).counts();
+    int begin = 0;
+    while (begin < site.length && site[begin] == 0) {
+      begin++;
+    }
+    begin++; // the first month with data may be partial
+    if (begin >= site.length - 1) {
+      throw new IllegalArgumentException(
+          "the site has fewer than two whole months of " + measure.label().toLowerCase());
+    }
+    List<YearMonth> months = new ArrayList<>();
+    for (YearMonth m = first.plusMonths(begin); !m.isAfter(last); m = m.plusMonths(1)) {
+      months.add(m);
+    }
+    return months;
+  }
+
+  private static double[] doubles(long[] counts) {
+    double[] d = new double[counts.length];
+    for (int i = 0; i < d.length; i++) {
+      d[i] = counts[i];
+    }
+    return d;
   }
 }

@@ -12,14 +12,14 @@ import java.util.TreeMap;
 
 /**
  * Who the survival design compares, built from the person-level events: the <em>notified</em>,
- * people whose first contact (a held call-in attended, a custom notification delivered) falls on
- * or after the program's start, and the <em>pool</em> of possible comparisons, people never
- * contacted who were a victim, suspect or arrestee before the start or have a current group
- * membership entry. Each is described at the program's start by age (whole years), prior incidents
- * as suspect or arrestee, and current group membership (valid intelligence only); people without a
- * date of birth cannot be matched and are counted apart. The outcome is the first incident as
- * suspect or arrestee after the person's index day: the notified person's first contact, and for a
- * matched comparison person the same day as their notified partner's.
+ * people whose first contact (a held call-in attended, a custom notification delivered) falls on or
+ * after the program's start, and the <em>pool</em> of possible comparisons, people never contacted
+ * who were a victim, suspect or arrestee before the start or have a current group membership entry.
+ * Each is described at the program's start by age (whole years), prior incidents as suspect or
+ * arrestee, and current group membership (valid intelligence only); people without a date of birth
+ * cannot be matched and are counted apart. The outcome is the first incident as suspect or arrestee
+ * after the person's index day: the notified person's first contact, and for a matched comparison
+ * person the same day as their notified partner's.
  */
 record SurvivalCohort(
     List<Long> people,
@@ -94,8 +94,7 @@ record SurvivalCohort(
       t[i] = treated.get(i);
     }
     offences.values().forEach(l -> l.sort(null));
-    return new SurvivalCohort(
-        people, t, x.toArray(double[][]::new), first, offences, noBirth);
+    return new SurvivalCohort(people, t, x.toArray(double[][]::new), first, offences, noBirth);
   }
 
   int treatedCount() {
@@ -107,7 +106,8 @@ record SurvivalCohort(
   }
 
   /** Days from {@code index} to the person's first offence after it, or null if none by the end. */
-  @org.jspecify.annotations.Nullable Integer daysToOffence(long person, LocalDate index, LocalDate end) {
+  @org.jspecify.annotations.Nullable
+  Integer daysToOffence(long person, LocalDate index, LocalDate end) {
     for (LocalDate d : offences.getOrDefault(person, List.of())) {
       if (d.isAfter(index) && !d.isAfter(end)) {
         return (int) java.time.temporal.ChronoUnit.DAYS.between(index, d);

@@ -16,11 +16,11 @@ import org.ceasefire.analytics.stats.SurvivalData;
 import org.ceasefire.analytics.stats.Variable;
 
 /**
- * Survival of notified people against a matched comparison group: 1:1 nearest-neighbour matching
- * on the propensity score (logistic regression of being notified on age, prior incidents and
- * group membership at the program's start; MatchIt's {@code method = "nearest"}), then the days
- * from the index day to the first new incident as suspect or arrestee, censored at the end of the
- * data: Kaplan–Meier curves of both groups, the log-rank test and the Cox hazard ratio of notified
+ * Survival of notified people against a matched comparison group: 1:1 nearest-neighbour matching on
+ * the propensity score (logistic regression of being notified on age, prior incidents and group
+ * membership at the program's start; MatchIt's {@code method = "nearest"}), then the days from the
+ * index day to the first new incident as suspect or arrestee, censored at the end of the data:
+ * Kaplan–Meier curves of both groups, the log-rank test and the Cox hazard ratio of notified
  * against comparison (Efron ties, Wald 95% interval).
  */
 final class SurvivalDesign {
@@ -80,9 +80,7 @@ final class SurvivalDesign {
     List<Boolean> events = new ArrayList<>();
     int[] eventCount = new int[2];
     StringBuilder csv = new StringBuilder("id,time,event,group\n");
-    int pair = 0;
     for (PropensityMatching.Pair p : m.pairs()) {
-      pair++;
       LocalDate index = cohort.firstContact().get(p.treated());
       int[] rows = {p.treated(), p.control()};
       for (int k = 0; k < 2; k++) {
@@ -90,7 +88,7 @@ final class SurvivalDesign {
         Integer days = cohort.daysToOffence(person, index, end);
         double time = days != null ? days : ChronoUnit.DAYS.between(index, end);
         String group = k == 0 ? "notified" : "comparison";
-        String id = (k == 0 ? "n" : "c") + pair;
+        String id = unit(rows[k]);
         ids.add(id);
         groups.add(group);
         times.add(time);
@@ -144,8 +142,7 @@ final class SurvivalDesign {
               af.meanControl(),
               af.stdMeanDiff()));
     }
-    List<Caveat> caveats =
-        caveats(cohort, m, balance, eventCount, treatedCount);
+    List<Caveat> caveats = caveats(cohort, m, balance, eventCount, treatedCount);
     String headline =
         String.format(
             Locale.ROOT,
@@ -170,8 +167,32 @@ final class SurvivalDesign {
         est,
         headline,
         caveats,
-        "ceasefire analyze survival --data survival.csv --group group",
-        List.of(new InputFile("survival.csv", csv.toString(), true)));
+        "ceasefire analyze match --input match.csv --treatment notified --covariates "
+            + String.join(",", SurvivalCohort.COVARIATES)
+            + " --id id; ceasefire analyze survival --data survival.csv --group group",
+        List.of(
+            new InputFile("match.csv", matchCsv(cohort), true),
+            new InputFile("survival.csv", csv.toString(), true)));
+  }
+
+  /** A cohort row's id in the input files: its row number, never a person id. */
+  static String unit(int row) {
+    return "u" + (row + 1);
+  }
+
+  /** The matching input: one row per person of the cohort, covariates at the program's start. */
+  static String matchCsv(SurvivalCohort cohort) {
+    StringBuilder b =
+        new StringBuilder("id,notified,").append(String.join(",", SurvivalCohort.COVARIATES));
+    b.append('\n');
+    for (int i = 0; i < cohort.people().size(); i++) {
+      b.append(unit(i)).append(',').append(cohort.notified()[i] ? 1 : 0);
+      for (double x : cohort.covariates()[i]) {
+        b.append(',').append(ItsDesign.whole(x));
+      }
+      b.append('\n');
+    }
+    return b.toString();
   }
 
   private static List<Caveat> caveats(
@@ -211,7 +232,10 @@ final class SurvivalDesign {
       out.add(
           new Caveat(
               "few_people",
-              "Only " + treated + " people notified since the start (fewer than " + MIN_NOTIFIED
+              "Only "
+                  + treated
+                  + " people notified since the start (fewer than "
+                  + MIN_NOTIFIED
                   + ")."));
     }
     if (m.unmatchedTreated().length > 0) {
