@@ -21,18 +21,18 @@ import org.ceasefire.places.Places;
  * target, whose rate drops by {@code effect} from the program's first month; the others comparison
  * cities at steady rates with a shared winter dip.
  */
-final class EvaluationTestData {
+public final class EvaluationTestData {
 
   static final List<String> CITIES =
       List.of("Hartford", "New Britain", "Waterbury", "Stamford", "Norwalk", "Danbury");
   static final double[] RATES = {12, 7, 9, 5, 6, 4};
 
   /** Cities by id, in {@link #CITIES} order, and the program's first month. */
-  record Region(List<Long> cities, YearMonth start, int incidents) {}
+  public record Region(List<Long> cities, YearMonth start, int incidents) {}
 
   private EvaluationTestData() {}
 
-  static Region region(
+  public static Region region(
       Places places,
       Imports imports,
       CeasefireUser analyst,
