@@ -86,9 +86,9 @@ final class ItsDesign {
             + level.change()
             + " at the program's start relative to the pre-program trend"
             + (comparison == null ? "" : ", net of the change in " + comparison.name())
-            + "; afterwards the monthly trend "
+            + "; the monthly trend afterwards "
             + slope.change()
-            + " per month.";
+            + ".";
     List<InputFile> files = new ArrayList<>();
     files.add(new InputFile("its-series.csv", csv(main), false));
     String command =

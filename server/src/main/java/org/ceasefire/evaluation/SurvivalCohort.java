@@ -97,6 +97,27 @@ record SurvivalCohort(
     return new SurvivalCohort(people, t, x.toArray(double[][]::new), first, offences, noBirth);
   }
 
+  /** The same cohort with only the rows kept. */
+  SurvivalCohort subset(boolean[] keep) {
+    List<Long> p = new ArrayList<>();
+    List<LocalDate> c = new ArrayList<>();
+    List<double[]> x = new ArrayList<>();
+    List<Boolean> t = new ArrayList<>();
+    for (int i = 0; i < keep.length; i++) {
+      if (keep[i]) {
+        p.add(people.get(i));
+        c.add(firstContact.get(i));
+        x.add(covariates[i]);
+        t.add(notified[i]);
+      }
+    }
+    boolean[] tt = new boolean[t.size()];
+    for (int i = 0; i < tt.length; i++) {
+      tt[i] = t.get(i);
+    }
+    return new SurvivalCohort(p, tt, x.toArray(double[][]::new), c, offences, withoutBirthDate);
+  }
+
   int treatedCount() {
     int n = 0;
     for (boolean b : notified) {

@@ -63,17 +63,48 @@ final class SurvivalDesign {
       String command,
       List<InputFile> files) {}
 
-  static Result run(SurvivalCohort cohort, LocalDate end) {
-    int treatedCount = cohort.treatedCount();
+  static Result run(SurvivalCohort full, LocalDate end) {
+    int treatedCount = full.treatedCount();
     if (treatedCount == 0) {
       throw new IllegalArgumentException("no one was notified since the program started");
     }
+    // A 0/1 covariate every notified person shares (group membership, typically) would separate
+    // the propensity model perfectly: the comparisons are restricted to that value instead (an
+    // exact match) and the covariate leaves the model.
+    List<Integer> model = new ArrayList<>();
+    List<BalanceRow> exact = new ArrayList<>();
+    boolean[] keep = new boolean[full.people().size()];
+    java.util.Arrays.fill(keep, true);
+    for (int j = 0; j < SurvivalCohort.COVARIATES.size(); j++) {
+      Double shared = sharedByNotified(full, j);
+      if (shared == null) {
+        model.add(j);
+        continue;
+      }
+      double[] means = means(full, j);
+      exact.add(
+          new BalanceRow(
+              SurvivalCohort.COVARIATES.get(j),
+              means[0],
+              means[1],
+              means[0] - means[1],
+              shared,
+              shared,
+              0));
+      for (int i = 0; i < keep.length; i++) {
+        keep[i] &= full.covariates()[i][j] == shared;
+      }
+    }
+    SurvivalCohort cohort = full.subset(keep);
+    List<String> names = model.stream().map(SurvivalCohort.COVARIATES::get).toList();
+    double[][] x = new double[cohort.people().size()][model.size()];
+    for (int i = 0; i < x.length; i++) {
+      for (int k = 0; k < model.size(); k++) {
+        x[i][k] = cohort.covariates()[i][model.get(k)];
+      }
+    }
     PropensityMatching.Result m =
-        PropensityMatching.match(
-            SurvivalCohort.COVARIATES,
-            cohort.covariates(),
-            cohort.notified(),
-            MatchingOptions.defaults());
+        PropensityMatching.match(names, x, cohort.notified(), MatchingOptions.defaults());
     List<String> ids = new ArrayList<>();
     List<String> groups = new ArrayList<>();
     List<Double> times = new ArrayList<>();
@@ -142,7 +173,19 @@ final class SurvivalDesign {
               af.meanControl(),
               af.stdMeanDiff()));
     }
+    balance.addAll(exact);
     List<Caveat> caveats = caveats(cohort, m, balance, eventCount, treatedCount);
+    for (BalanceRow b : exact) {
+      caveats.add(
+          new Caveat(
+              "exact_match",
+              "Every notified person has "
+                  + b.variable().replace('_', ' ')
+                  + " = "
+                  + ItsDesign.whole(b.treatedAfter())
+                  + ": comparisons are restricted to the same value (an exact match) and it"
+                  + " leaves the propensity model; its SMD before matching is the raw difference."));
+    }
     String headline =
         String.format(
             Locale.ROOT,
@@ -155,9 +198,9 @@ final class SurvivalDesign {
             Phrases.p(a.logRank().p()));
     return new Result(
         treatedCount,
-        cohort.people().size() - treatedCount,
+        full.people().size() - treatedCount,
         m.pairs().size(),
-        cohort.withoutBirthDate(),
+        full.withoutBirthDate(),
         eventCount[0],
         eventCount[1],
         balance,
@@ -168,11 +211,42 @@ final class SurvivalDesign {
         headline,
         caveats,
         "ceasefire analyze match --input match.csv --treatment notified --covariates "
-            + String.join(",", SurvivalCohort.COVARIATES)
+            + String.join(",", names)
             + " --id id; ceasefire analyze survival --data survival.csv --group group",
         List.of(
             new InputFile("match.csv", matchCsv(cohort), true),
             new InputFile("survival.csv", csv.toString(), true)));
+  }
+
+  /** The value of 0/1 covariate {@code j} if every notified person has the same one, else null. */
+  private static @org.jspecify.annotations.Nullable Double sharedByNotified(
+      SurvivalCohort c, int j) {
+    Double value = null;
+    for (int i = 0; i < c.people().size(); i++) {
+      double v = c.covariates()[i][j];
+      if (v != 0 && v != 1) {
+        return null;
+      }
+      if (c.notified()[i]) {
+        if (value != null && value != v) {
+          return null;
+        }
+        value = v;
+      }
+    }
+    return value;
+  }
+
+  /** Means of covariate {@code j} among the notified [0] and the possible comparisons [1]. */
+  private static double[] means(SurvivalCohort c, int j) {
+    double[] sum = new double[2];
+    int[] n = new int[2];
+    for (int i = 0; i < c.people().size(); i++) {
+      int g = c.notified()[i] ? 0 : 1;
+      sum[g] += c.covariates()[i][j];
+      n[g]++;
+    }
+    return new double[] {sum[0] / Math.max(1, n[0]), sum[1] / Math.max(1, n[1])};
   }
 
   /** A cohort row's id in the input files: its row number, never a person id. */

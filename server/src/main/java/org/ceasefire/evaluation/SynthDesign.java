@@ -44,7 +44,7 @@ final class SynthDesign {
 
   static Result run(
       String measure, YearMonth start, List<PlaceSeries> targets, List<PlaceSeries> donors) {
-    String name = targets.size() == 1 ? targets.get(0).name() : "target";
+    String name = targets.size() == 1 ? targets.get(0).name() : "the target places";
     PlaceSeries target = PlaceSeries.sum(name, targets);
     List<YearMonth> months = target.months();
     int t0 = (int) months.stream().filter(m -> m.isBefore(start)).count();

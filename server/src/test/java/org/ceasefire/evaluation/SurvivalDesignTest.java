@@ -204,6 +204,40 @@ class SurvivalDesignTest {
   }
 
   @Test
+  void aCovariateEveryNotifiedPersonSharesIsMatchedExactlyNotModelled() throws Exception {
+    Events e = people(40, 120, 0.0007, 13);
+    Set<Long> members = new HashSet<>();
+    for (long p = 1; p <= 100; p++) {
+      members.add(p); // every notified person and 60 of the pool are group members
+    }
+    SurvivalDesign.Result r =
+        SurvivalDesign.run(
+            SurvivalCohort.of(START, ZONE, e.involvements(), e.exposures(), e.born(), members),
+            END);
+    assertThat(r.caveats()).extracting(Caveat::code).contains("exact_match");
+    assertThat(r.command()).contains("--covariates age,prior_incidents --id id");
+    for (InputFile f : r.files()) {
+      Files.writeString(dir.resolve(f.name()), f.csv(), StandardCharsets.UTF_8);
+    }
+    assertThat(Files.readAllLines(dir.resolve("match.csv"))).hasSize(1 + 40 + 60);
+    JsonNode match =
+        cli(
+            "match",
+            "--input",
+            file("match.csv"),
+            "--treatment",
+            "notified",
+            "--covariates",
+            "age,prior_incidents",
+            "--id",
+            "id");
+    assertThat(match.get("pairs").size()).isEqualTo(r.matched());
+    SurvivalDesign.BalanceRow group = r.balance().get(r.balance().size() - 1);
+    assertThat(group.variable()).isEqualTo("group_member");
+    assertThat(group.controlAfter()).isEqualTo(1);
+  }
+
+  @Test
   void refusesWhenNoOneWasNotified() {
     assertThatThrownBy(() -> SurvivalDesign.run(cohort(people(0, 30, 0.001, 1)), END))
         .isInstanceOf(IllegalArgumentException.class)
