@@ -13,13 +13,16 @@ record Section<T>(@Nullable T result, @Nullable String unavailable, long millis)
     return new Section<>(null, why, 0);
   }
 
-  /** Runs {@code design}; a refusal of the data by the method becomes the reason shown. */
+  /**
+   * Runs {@code design}; a refusal of the data by the method (bad or degenerate input, a singular
+   * matrix, a model that does not converge) becomes the reason shown instead of a failed page.
+   */
   static <T> Section<T> run(Supplier<T> design) {
     long t0 = System.nanoTime();
     try {
       T result = design.get();
       return new Section<>(result, null, (System.nanoTime() - t0) / 1_000_000);
-    } catch (IllegalArgumentException | IllegalStateException e) {
+    } catch (RuntimeException e) {
       return new Section<>(
           null,
           "The data do not support this design: " + e.getMessage(),

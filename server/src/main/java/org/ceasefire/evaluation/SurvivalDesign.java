@@ -135,6 +135,10 @@ final class SurvivalDesign {
             .append('\n');
       }
     }
+    if (eventCount[0] + eventCount[1] == 0) {
+      throw new IllegalArgumentException(
+          "no new offence in either matched group yet (" + m.pairs().size() + " pairs)");
+    }
     double[] t = times.stream().mapToDouble(Double::doubleValue).toArray();
     boolean[] e = new boolean[events.size()];
     for (int i = 0; i < e.length; i++) {
