@@ -53,6 +53,9 @@ public final class AccessPolicy {
     grant(WRITE, Compartment.ADMINISTRATION, COORDINATOR);
     grant(READ, Compartment.AUDIT, AUDITOR);
     grant(WRITE, Compartment.AUDIT);
+    // de-identified extracts: the research partner, and the coordinator who answers for them
+    grant(READ, Compartment.RESEARCH, Role.RESEARCHER, COORDINATOR);
+    grant(WRITE, Compartment.RESEARCH);
     grant(READ, Compartment.ACCOUNT, Role.values());
     grant(WRITE, Compartment.ACCOUNT, Role.values());
     grant(READ, Compartment.PUBLIC, Role.values());

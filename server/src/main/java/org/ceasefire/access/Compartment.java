@@ -3,8 +3,9 @@ package org.ceasefire.access;
 /**
  * Where a record or page sits. The seven compartments of ARCHITECTURE.md, plus {@link #IDENTITY}
  * (who a person is: names, date of birth, identifiers), {@link #ADMINISTRATION} (users, agencies,
- * places), {@link #AUDIT} (the audit trail) and {@link #PUBLIC} (no login: the login page, the
- * transparency page).
+ * places), {@link #AUDIT} (the audit trail), {@link #RESEARCH} (de-identified person-level extracts
+ * for the evaluation partner) and {@link #PUBLIC} (no login: the login page, the transparency
+ * page).
  */
 public enum Compartment {
   INTELLIGENCE,
@@ -17,6 +18,7 @@ public enum Compartment {
   IDENTITY,
   ADMINISTRATION,
   AUDIT,
+  RESEARCH,
   ACCOUNT,
   PUBLIC
 }

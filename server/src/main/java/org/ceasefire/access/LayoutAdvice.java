@@ -34,6 +34,7 @@ class LayoutAdvice {
           new NavItem("Map", "/insights/map", Compartment.AGGREGATE),
           new NavItem("Group audit", "/insights/groups", Compartment.INTELLIGENCE),
           new NavItem("Measures", "/measures", Compartment.AGGREGATE),
+          new NavItem("Evaluation", "/evaluation", Compartment.AGGREGATE),
           new NavItem("Cases", "/cases", Compartment.PROSECUTION),
           new NavItem("Interventions", "/interventions", Compartment.INTERVENTION),
           new NavItem("Intelligence", "/intelligence", Compartment.INTELLIGENCE, Action.WRITE),

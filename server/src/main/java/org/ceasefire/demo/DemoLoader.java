@@ -43,6 +43,7 @@ class DemoLoader {
   private final DemoCases cases;
   private final DemoOutreach outreach;
   private final DemoInterventions interventions;
+  private final DemoProgram program;
 
   DemoLoader(
       Sites sites,
@@ -52,7 +53,9 @@ class DemoLoader {
       DemoProperties properties,
       DemoCases cases,
       DemoOutreach outreach,
-      DemoInterventions interventions) {
+      DemoInterventions interventions,
+      DemoProgram program) {
+    this.program = program;
     this.sites = sites;
     this.transaction = transaction;
     this.dataSource = dataSource;
@@ -100,13 +103,18 @@ class DemoLoader {
     scope.run(site, () -> cases.load(site, "prosecutor", "City Police Department"));
     scope.run(site, () -> interventions.load(site, "coordinator", "City Police Department"));
     scope.run(site, () -> outreach.load(site));
+    scope.run(site, () -> program.load(site, "coordinator", parameters().programStart()));
+  }
+
+  private DemoParameters parameters() {
+    LocalDate yesterday = LocalDate.now(DemoParameters.CONNECTICUT_TIME).minusDays(1);
+    return DemoParameters.of(properties.seed(), properties.scale(), yesterday);
   }
 
   /** Generates and copies the region tile by tile on the transaction's connection. */
   private void loadRegion(long site, List<Long> submitters) {
     long started = System.nanoTime();
-    LocalDate yesterday = LocalDate.now(DemoParameters.CONNECTICUT_TIME).minusDays(1);
-    var parameters = DemoParameters.of(properties.seed(), properties.scale(), yesterday);
+    var parameters = parameters();
     var generator = new DemoRegionGenerator(parameters);
     Connection connection = DataSourceUtils.getConnection(dataSource);
     try {

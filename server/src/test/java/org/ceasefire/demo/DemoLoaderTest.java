@@ -69,6 +69,16 @@ class DemoLoaderTest {
         .as("people attended the demo call-in")
         .isPositive();
     assertThat(count("custom_notification", site)).isEqualTo(3);
+    assertThat(count("evaluation_program", site)).isEqualTo(1);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from evaluation_program_place where site_id = :site"
+                        + " and part = 'target'")
+                .param("site", site)
+                .query(Long.class)
+                .single())
+        .as("the three program cities are the evaluation's targets")
+        .isEqualTo(3);
     assertThat(sites.site(site).synthetic()).isTrue();
     assertThat(
             jdbc.sql("select program_start from site where id = :site")
