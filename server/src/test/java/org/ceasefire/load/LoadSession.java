@@ -72,7 +72,7 @@ final class LoadSession {
       throw new IOException(username + ": the second factor was refused (" + after + ")");
     }
     // the session id and its form token change when sign-in completes: read the new token
-    csrf = token(get("/incidents/new"), "/incidents/new");
+    csrf = token(get("/"), "/"); // the sign-out form on every page carries it
   }
 
   HttpResponse<String> get(String path) throws IOException, InterruptedException {
