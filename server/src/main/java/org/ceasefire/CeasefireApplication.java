@@ -68,11 +68,15 @@ public class CeasefireApplication {
     app.run(joinOptionValues(rest));
   }
 
-  /** Lets {@code --scale 100} mean {@code --scale=100}, as Spring only reads the latter. */
+  /**
+   * Lets {@code --scale 100} mean {@code --scale=100} (also --seed, --incidents), as Spring only
+   * reads the latter.
+   */
   static String[] joinOptionValues(String[] args) {
     List<String> joined = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
-      boolean valued = args[i].equals("--scale") || args[i].equals("--seed");
+      boolean valued =
+          args[i].equals("--scale") || args[i].equals("--seed") || args[i].equals("--incidents");
       if (valued && i + 1 < args.length && !args[i + 1].startsWith("-")) {
         joined.add(args[i] + "=" + args[++i]);
       } else {

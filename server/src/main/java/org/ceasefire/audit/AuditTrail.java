@@ -7,6 +7,8 @@ import org.ceasefire.access.CeasefireUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -75,7 +77,44 @@ public class AuditTrail {
             e.detail()));
   }
 
+  /**
+   * Writes the entry in the caller's transaction. Inside a transaction the row goes in when the
+   * transaction commits (still in it: kept with the work, rolled back with it): the database
+   * extends the hash chain one writer at a time, holding its lock until the writer's transaction
+   * ends, so an entry written first would hold every other writer back for the rest of the caller's
+   * work.
+   */
   public void write(AuditEntry e) {
+    if (TransactionSynchronizationManager.isSynchronizationActive()
+        && TransactionSynchronizationManager.isActualTransactionActive()) {
+      pending().entries.add(e);
+    } else {
+      insert(e);
+    }
+  }
+
+  /** The entries waiting for the current transaction's commit. */
+  private PendingEntries pending() {
+    for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+      if (s instanceof PendingEntries p && p.trail() == this) {
+        return p;
+      }
+    }
+    PendingEntries p = new PendingEntries(this, new java.util.ArrayList<>());
+    TransactionSynchronizationManager.registerSynchronization(p);
+    return p;
+  }
+
+  private record PendingEntries(AuditTrail trail, java.util.List<AuditEntry> entries)
+      implements TransactionSynchronization {
+    @Override
+    public void beforeCommit(boolean readOnly) {
+      entries.forEach(trail::insert);
+      entries.clear();
+    }
+  }
+
+  private void insert(AuditEntry e) {
     jdbc.sql(
             """
             insert into audit_event (site_id, user_id, username, role, agency_id, action,

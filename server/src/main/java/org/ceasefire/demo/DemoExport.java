@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * {@code ./ceasefire demo-export DIR [--scale N] [--seed S]}: writes the synthetic demo region as
@@ -55,14 +53,15 @@ public final class DemoExport {
     return 0;
   }
 
+  /** Generates and writes one tile at a time: memory holds one tile whatever the scale. */
   static void write(DemoRegionGenerator generator, DemoParameters parameters, Path dir) {
-    List<DemoTile> tiles = new ArrayList<>();
-    for (int t = 0; t < generator.tiles(); t++) {
-      tiles.add(generator.tile(t));
-    }
     try {
       Files.createDirectories(dir);
-      new DemoExportFiles(tiles, parameters.programStart(), dir).writeAll();
+      try (DemoExportFiles files = new DemoExportFiles(parameters.programStart(), dir)) {
+        for (int t = 0; t < generator.tiles(); t++) {
+          files.add(generator.tile(t));
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the demo export to " + dir, e);
     }

@@ -2,146 +2,170 @@ package org.ceasefire.demo;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
- * The export's files. Ids carry their tile ({@code t0-i17}) so several tiles stay apart; x and y
- * are longitude and latitude (analyse with {@code --lonlat}).
+ * The export's files, written as the tiles come: each tile's rows go out when it is added, and only
+ * small monthly counts are kept until {@link #close()}, so memory holds one tile whatever the
+ * scale. Ids carry their tile ({@code t0-i17}) so several tiles stay apart; x and y are longitude
+ * and latitude (analyse with {@code --lonlat}).
  */
-final class DemoExportFiles {
+final class DemoExportFiles implements AutoCloseable {
 
-  private final java.util.List<DemoTile> tiles;
   private final LocalDate programStart;
-  private final Path dir;
-  private final YearMonth firstMonth;
-  private final YearMonth lastMonth;
+  private final Map<String, PrintWriter> files = new LinkedHashMap<>();
+  private final Map<YearMonth, Integer> programMonths = new TreeMap<>();
+  private final Map<YearMonth, Integer> comparisonMonths = new TreeMap<>();
+  private final Map<String, Integer> cityMonths = new TreeMap<>();
+  private YearMonth firstMonth;
+  private YearMonth lastMonth;
 
-  DemoExportFiles(java.util.List<DemoTile> tiles, LocalDate programStart, Path dir) {
-    this.tiles = tiles;
+  DemoExportFiles(LocalDate programStart, Path dir) throws IOException {
     this.programStart = programStart;
-    this.dir = dir;
-    YearMonth[] full = fullMonths(tiles);
-    this.firstMonth = full[0];
-    this.lastMonth = full[1];
+    open(dir, "events.csv", "id,x,y,t,type");
+    open(dir, "shootings.csv", "id,x,y,t,type");
+    open(dir, "areas.csv", "id,value");
+    open(dir, "weights.csv", "id,neighbor");
+    open(dir, "pairs.csv", "node,event");
+    open(dir, "seeds.csv", "id");
+    open(dir, "series.csv", "period,count");
+    open(dir, "series_comparison.csv", "period,count");
+    open(dir, "did.csv", "city,month,outcome,treated,post");
   }
 
-  void writeAll() throws IOException {
-    file("events.csv", "id,x,y,t,type", out -> incidents(out, false));
-    file("shootings.csv", "id,x,y,t,type", out -> incidents(out, true));
-    file("areas.csv", "id,value", this::shootingsPerBeat);
-    file("weights.csv", "id,neighbor", this::beatNeighbours);
-    file("pairs.csv", "node,event", this::coOffending);
-    file("seeds.csv", "id", this::shootingVictims);
-    file("series.csv", "period,count", out -> monthly(out, true));
-    file("series_comparison.csv", "period,count", out -> monthly(out, false));
-    file("did.csv", "city,month,outcome,treated,post", this::cityMonths);
+  /** Writes one tile's rows; the first tile fixes the months of the series. */
+  void add(DemoTile tile) {
+    if (firstMonth == null) {
+      fullMonths(tile);
+    }
+    write("events.csv", out -> incidents(out, tile, false));
+    write("shootings.csv", out -> incidents(out, tile, true));
+    write("areas.csv", out -> shootingsPerBeat(out, tile));
+    write("weights.csv", out -> beatNeighbours(out, tile));
+    write("pairs.csv", out -> coOffending(out, tile));
+    write("seeds.csv", out -> shootingVictims(out, tile));
+    countMonths(tile);
   }
 
-  private void incidents(PrintWriter out, boolean shootingsOnly) {
-    for (DemoTile tile : tiles) {
-      for (DemoIncident i : tile.incidents()) {
-        if (!shootingsOnly || i.shooting()) {
-          out.printf(
-              "t%d-i%d,%.6f,%.6f,%s,%s%n",
-              tile.index(), i.id(), i.lon(), i.lat(), i.occurredAt(), i.type());
-        }
+  /** Writes the monthly series and the city × month panel, then closes every file. */
+  @Override
+  public void close() throws IOException {
+    if (firstMonth != null) {
+      write("series.csv", out -> monthly(out, programMonths));
+      write("series_comparison.csv", out -> monthly(out, comparisonMonths));
+      write("did.csv", this::cityMonths);
+    }
+    IOException failed = null;
+    for (PrintWriter out : files.values()) {
+      out.close();
+      if (out.checkError() && failed == null) {
+        failed = new IOException("writing the demo export failed");
+      }
+    }
+    if (failed != null) {
+      throw failed;
+    }
+  }
+
+  private static void incidents(PrintWriter out, DemoTile tile, boolean shootingsOnly) {
+    for (DemoIncident i : tile.incidents()) {
+      if (!shootingsOnly || i.shooting()) {
+        out.printf(
+            "t%d-i%d,%.6f,%.6f,%s,%s%n",
+            tile.index(), i.id(), i.lon(), i.lat(), i.occurredAt(), i.type());
       }
     }
   }
 
-  private void shootingsPerBeat(PrintWriter out) {
-    for (DemoTile tile : tiles) {
-      Map<Integer, Integer> counts = new TreeMap<>();
-      tile.areas().forEach(a -> counts.put(a.id(), 0));
-      tile.incidents().stream()
-          .filter(DemoIncident::shooting)
-          .forEach(i -> counts.merge(i.areaId(), 1, Integer::sum));
-      counts.forEach((area, n) -> out.printf("t%d-a%d,%d%n", tile.index(), area, n));
-    }
+  private static void shootingsPerBeat(PrintWriter out, DemoTile tile) {
+    Map<Integer, Integer> counts = new TreeMap<>();
+    tile.areas().forEach(a -> counts.put(a.id(), 0));
+    tile.incidents().stream()
+        .filter(DemoIncident::shooting)
+        .forEach(i -> counts.merge(i.areaId(), 1, Integer::sum));
+    counts.forEach((area, n) -> out.printf("t%d-a%d,%d%n", tile.index(), area, n));
   }
 
   /** Queen contiguity: beats of a city whose rectangles touch at an edge or a corner. */
-  private void beatNeighbours(PrintWriter out) {
+  private static void beatNeighbours(PrintWriter out, DemoTile tile) {
     double eps = 1e-9;
-    for (DemoTile tile : tiles) {
-      for (DemoArea a : tile.areas()) {
-        for (DemoArea b : tile.areas()) {
-          boolean touch =
-              a.id() != b.id()
-                  && a.jurisdictionId() == b.jurisdictionId()
-                  && a.west() <= b.east() + eps
-                  && b.west() <= a.east() + eps
-                  && a.south() <= b.north() + eps
-                  && b.south() <= a.north() + eps;
-          if (touch) {
-            out.printf("t%d-a%d,t%d-a%d%n", tile.index(), a.id(), tile.index(), b.id());
-          }
+    for (DemoArea a : tile.areas()) {
+      for (DemoArea b : tile.areas()) {
+        boolean touch =
+            a.id() != b.id()
+                && a.jurisdictionId() == b.jurisdictionId()
+                && a.west() <= b.east() + eps
+                && b.west() <= a.east() + eps
+                && a.south() <= b.north() + eps
+                && b.south() <= a.north() + eps;
+        if (touch) {
+          out.printf("t%d-a%d,t%d-a%d%n", tile.index(), a.id(), tile.index(), b.id());
         }
       }
     }
   }
 
-  private void coOffending(PrintWriter out) {
-    for (DemoTile tile : tiles) {
-      for (DemoIncident i : tile.incidents()) {
-        i.participants().stream()
-            .filter(p -> p.role().equals("suspect") || p.role().equals("arrestee"))
-            .map(DemoParticipant::personId)
-            .distinct()
-            .forEach(p -> out.printf("t%d-p%d,t%d-i%d%n", tile.index(), p, tile.index(), i.id()));
-      }
-    }
-  }
-
-  private void shootingVictims(PrintWriter out) {
-    for (DemoTile tile : tiles) {
-      tile.incidents().stream()
-          .filter(DemoIncident::shooting)
-          .flatMap(i -> i.participants().stream())
-          .filter(p -> p.role().equals("victim"))
+  private static void coOffending(PrintWriter out, DemoTile tile) {
+    for (DemoIncident i : tile.incidents()) {
+      i.participants().stream()
+          .filter(p -> p.role().equals("suspect") || p.role().equals("arrestee"))
           .map(DemoParticipant::personId)
           .distinct()
-          .sorted()
-          .forEach(p -> out.printf("t%d-p%d%n", tile.index(), p));
+          .forEach(p -> out.printf("t%d-p%d,t%d-i%d%n", tile.index(), p, tile.index(), i.id()));
     }
   }
 
-  private void monthly(PrintWriter out, boolean programCities) {
-    Map<YearMonth, Integer> counts = new TreeMap<>();
-    forEachShooting(
-        (city, month) -> {
-          if (inProgram(city) == programCities && counts.containsKey(month)) {
-            counts.merge(month, 1, Integer::sum);
-          }
-        },
-        counts);
+  private static void shootingVictims(PrintWriter out, DemoTile tile) {
+    tile.incidents().stream()
+        .filter(DemoIncident::shooting)
+        .flatMap(i -> i.participants().stream())
+        .filter(p -> p.role().equals("victim"))
+        .map(DemoParticipant::personId)
+        .distinct()
+        .sorted()
+        .forEach(p -> out.printf("t%d-p%d%n", tile.index(), p));
+  }
+
+  /** Adds the tile's shootings to the monthly series and its cities to the panel. */
+  private void countMonths(DemoTile tile) {
+    for (DemoJurisdiction j : tile.jurisdictions()) {
+      for (YearMonth m = firstMonth; !m.isAfter(lastMonth); m = m.plusMonths(1)) {
+        cityMonths.putIfAbsent(key(j.name(), m, j.id()), 0);
+      }
+    }
+    for (DemoIncident i : tile.incidents()) {
+      YearMonth month = month(i);
+      if (!i.shooting() || month.isBefore(firstMonth) || month.isAfter(lastMonth)) {
+        continue;
+      }
+      (inProgram(i.jurisdictionId()) ? programMonths : comparisonMonths)
+          .merge(month, 1, Integer::sum);
+      String name = tile.jurisdictions().get(i.jurisdictionId() - 1).name();
+      cityMonths.merge(key(name, month, i.jurisdictionId()), 1, Integer::sum);
+    }
+  }
+
+  private static String key(String city, YearMonth month, int jurisdictionId) {
+    return city + "|" + month + "|" + jurisdictionId;
+  }
+
+  private static void monthly(PrintWriter out, Map<YearMonth, Integer> counts) {
     counts.forEach((month, n) -> out.printf("%s,%d%n", month, n));
   }
 
   private void cityMonths(PrintWriter out) {
-    Map<String, Integer> counts = new TreeMap<>();
-    for (DemoTile tile : tiles) {
-      for (DemoJurisdiction j : tile.jurisdictions()) {
-        for (YearMonth m = first(); !m.isAfter(last()); m = m.plusMonths(1)) {
-          counts.put(j.name() + "|" + m + "|" + j.id(), 0);
-        }
-      }
-      for (DemoIncident i : tile.incidents()) {
-        if (i.shooting() && !month(i).isBefore(first()) && !month(i).isAfter(last())) {
-          String name = tile.jurisdictions().get(i.jurisdictionId() - 1).name();
-          counts.merge(name + "|" + month(i) + "|" + i.jurisdictionId(), 1, Integer::sum);
-        }
-      }
-    }
     YearMonth start = YearMonth.from(programStart);
-    counts.forEach(
+    cityMonths.forEach(
         (key, n) -> {
           String[] k = key.split("\\|");
           YearMonth m = YearMonth.parse(k[1]);
@@ -149,18 +173,6 @@ final class DemoExportFiles {
               "\"%s\",%s,%d,%d,%d%n",
               k[0], m, n, inProgram(Integer.parseInt(k[2])) ? 1 : 0, m.isBefore(start) ? 0 : 1);
         });
-  }
-
-  private void forEachShooting(
-      java.util.function.BiConsumer<Integer, YearMonth> action, Map<YearMonth, Integer> months) {
-    for (YearMonth m = first(); !m.isAfter(last()); m = m.plusMonths(1)) {
-      months.put(m, 0);
-    }
-    tiles.forEach(
-        t ->
-            t.incidents().stream()
-                .filter(DemoIncident::shooting)
-                .forEach(i -> action.accept(i.jurisdictionId(), month(i))));
   }
 
   /** Jurisdiction j of a tile is the j-th Connecticut city (RegionLayout builds them in order). */
@@ -173,28 +185,33 @@ final class DemoExportFiles {
     return YearMonth.from(i.occurredAt().atZone(DemoParameters.CONNECTICUT_TIME));
   }
 
-  /** The first and last months are partial (the region starts and ends mid-month): left out. */
-  private static YearMonth[] fullMonths(java.util.List<DemoTile> tiles) {
-    java.util.List<YearMonth> months =
-        tiles.get(0).incidents().stream().map(DemoExportFiles::month).sorted().toList();
-    return new YearMonth[] {
-      months.get(0).plusMonths(1), months.get(months.size() - 1).minusMonths(1)
-    };
+  /**
+   * The first and last months are partial (the region starts and ends mid-month): left out. Every
+   * month in between starts at zero in both series.
+   */
+  private void fullMonths(DemoTile first) {
+    List<YearMonth> months =
+        first.incidents().stream().map(DemoExportFiles::month).sorted().toList();
+    firstMonth = months.get(0).plusMonths(1);
+    lastMonth = months.get(months.size() - 1).minusMonths(1);
+    for (YearMonth m = firstMonth; !m.isAfter(lastMonth); m = m.plusMonths(1)) {
+      programMonths.put(m, 0);
+      comparisonMonths.put(m, 0);
+    }
   }
 
-  private YearMonth first() {
-    return firstMonth;
+  private void open(Path dir, String name, String header) throws IOException {
+    PrintWriter out =
+        new PrintWriter(Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8));
+    out.println(header);
+    files.put(name, out);
   }
 
-  private YearMonth last() {
-    return lastMonth;
-  }
-
-  private void file(String name, String header, Consumer<PrintWriter> body) throws IOException {
-    try (PrintWriter out =
-        new PrintWriter(Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8))) {
-      out.println(header);
-      body.accept(out);
+  private void write(String name, Consumer<PrintWriter> body) {
+    PrintWriter out = files.get(name);
+    body.accept(out);
+    if (out.checkError()) {
+      throw new UncheckedIOException(new IOException("cannot write " + name));
     }
   }
 }

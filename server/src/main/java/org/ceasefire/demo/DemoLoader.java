@@ -1,6 +1,9 @@
 package org.ceasefire.demo;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -12,6 +15,7 @@ import javax.sql.DataSource;
 import org.ceasefire.access.Role;
 import org.ceasefire.access.Sites;
 import org.ceasefire.platform.SiteScope;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -44,6 +48,7 @@ class DemoLoader {
   private final DemoOutreach outreach;
   private final DemoInterventions interventions;
   private final DemoProgram program;
+  private final DemoImport importer;
 
   DemoLoader(
       Sites sites,
@@ -54,7 +59,8 @@ class DemoLoader {
       DemoCases cases,
       DemoOutreach outreach,
       DemoInterventions interventions,
-      DemoProgram program) {
+      DemoProgram program,
+      DemoImport importer) {
     this.program = program;
     this.sites = sites;
     this.transaction = transaction;
@@ -64,6 +70,7 @@ class DemoLoader {
     this.cases = cases;
     this.outreach = outreach;
     this.interventions = interventions;
+    this.importer = importer;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -71,12 +78,49 @@ class DemoLoader {
   void loadOnFirstStart() {
     if (sites.findSite(SITE_CODE).isEmpty()) {
       log.info("Loading the demo region at scale {} (first start)...", properties.scale());
-      transaction.executeWithoutResult(status -> load());
+      if (properties.incidents().equals("import")) {
+        loadThroughImports();
+      } else {
+        transaction.executeWithoutResult(status -> load());
+      }
     }
     printLogins();
   }
 
   private void load() {
+    long site = loadPlacesAndPeople(null);
+    loadProgramme(site);
+  }
+
+  /**
+   * {@code --incidents=import}: places, groups and people in one transaction, the incidents,
+   * participants and firearms as files through the import engine (one import each), then the
+   * partnership's cases, call-ins and referrals. An import that fails stops the start with its
+   * message; the site is then there without incidents, so start again on a fresh data folder.
+   */
+  private void loadThroughImports() {
+    Path dir;
+    try {
+      dir = Files.createTempDirectory("ceasefire-demo-import");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot make a folder for the demo import files", e);
+    }
+    try {
+      Long site = transaction.execute(status -> loadPlacesAndPeople(dir));
+      importer.load(dir);
+      transaction.executeWithoutResult(status -> loadProgramme(site));
+    } finally {
+      for (String f :
+          List.of(
+              DemoImportFiles.INCIDENTS, DemoImportFiles.PARTICIPANTS, DemoImportFiles.FIREARMS)) {
+        dir.resolve(f).toFile().delete();
+      }
+      dir.toFile().delete();
+    }
+  }
+
+  /** The site, its users and the region; {@code importFiles} null copies the incidents too. */
+  private long loadPlacesAndPeople(@Nullable Path importFiles) {
     long site =
         sites.createSite(
             SITE_CODE, "District of Connecticut PSN (demo)", -72.7, 41.5, /* synthetic */ true);
@@ -99,7 +143,11 @@ class DemoLoader {
         submitters.add(user);
       }
     }
-    scope.run(site, () -> loadRegion(site, submitters));
+    scope.run(site, () -> loadRegion(site, submitters, importFiles));
+    return site;
+  }
+
+  private void loadProgramme(long site) {
     scope.run(site, () -> cases.load(site, "prosecutor", "City Police Department"));
     scope.run(site, () -> interventions.load(site, "coordinator", "City Police Department"));
     scope.run(site, () -> outreach.load(site));
@@ -111,8 +159,11 @@ class DemoLoader {
     return DemoParameters.of(properties.seed(), properties.scale(), yesterday);
   }
 
-  /** Generates and copies the region tile by tile on the transaction's connection. */
-  private void loadRegion(long site, List<Long> submitters) {
+  /**
+   * Generates and copies the region tile by tile on the transaction's connection; with {@code
+   * importFiles}, the incidents go to files there instead.
+   */
+  private void loadRegion(long site, List<Long> submitters, @Nullable Path importFiles) {
     long started = System.nanoTime();
     var parameters = parameters();
     var generator = new DemoRegionGenerator(parameters);
@@ -121,11 +172,20 @@ class DemoLoader {
       var writer = new DemoRegionWriter(connection, site, submitters);
       writer.programStart(parameters.programStart());
       int step = Math.max(1, generator.tiles() / 10);
+      DemoImportFiles files =
+          importFiles == null ? null : new DemoImportFiles(importFiles, parameters.zone());
       for (int tile = 0; tile < generator.tiles(); tile++) {
-        writer.write(generator.tile(tile));
+        DemoTile generated = generator.tile(tile);
+        writer.write(generated, files == null);
+        if (files != null) {
+          files.add(generated);
+        }
         if (generator.tiles() > 1 && (tile + 1) % step == 0) {
           log.info("Demo region: {} of {} tiles loaded", tile + 1, generator.tiles());
         }
+      }
+      if (files != null) {
+        files.close();
       }
       log.info(
           "Demo region loaded in {} ms: {}",

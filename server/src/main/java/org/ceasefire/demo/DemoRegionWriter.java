@@ -60,14 +60,21 @@ final class DemoRegionWriter {
   }
 
   void write(DemoTile tile) throws SQLException, IOException {
+    write(tile, true);
+  }
+
+  /** Copies a tile; without {@code incidents}, only its places, groups and people. */
+  void write(DemoTile tile, boolean incidents) throws SQLException, IOException {
     long jurisdiction = ids.reserve("jurisdiction", tile.jurisdictions().size());
     long area = ids.reserve("area", tile.areas().size());
     long group = ids.reserve("criminal_group", tile.groups().size());
     long person = ids.reserve("person", tile.people().size());
-    long incident = ids.reserve("incident", tile.incidents().size());
+    long incident = incidents ? ids.reserve("incident", tile.incidents().size()) : 0;
     var places = new TileIds(jurisdiction, area, group, person, incident);
     new RegionRows(this, places).write(tile);
-    new IncidentRows(this, places).write(tile);
+    if (incidents) {
+      new IncidentRows(this, places).write(tile);
+    }
   }
 
   CopyRows copy(String table, String columns) throws SQLException {

@@ -12,20 +12,28 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL for incidents. */
+/**
+ * SQL for incidents. A search by text finds its ids with {@code ceasefire_incident_text_matches}
+ * (migration V97: trigram indexes, which row-level security keeps plain LIKE from using).
+ */
 @Repository
 class IncidentRepository {
 
   private static final String WHERE =
       """
        where i.site_id = :site
-         and (:q = '' or lower(coalesce(i.report_number, '')) like :like
-              or lower(coalesce(i.address, '')) like :like)
          and (:type = '' or i.type = :type)
          and (cast(:jurisdiction as bigint) is null or i.jurisdiction_id = :jurisdiction)
          and (cast(:from as timestamptz) is null or i.occurred_at >= :from)
          and (cast(:to as timestamptz) is null or i.occurred_at < :to)
       """;
+
+  /**
+   * Added only when there is text to find: inside an OR the planner cannot turn the IN into a join
+   * and tests every incident of the site against the list of matches.
+   */
+  private static final String TEXT =
+      " and i.id in (select ceasefire_incident_text_matches(:site, :like))\n";
 
   private final JdbcClient jdbc;
 
@@ -35,9 +43,11 @@ class IncidentRepository {
 
   PageOf<IncidentSummary> search(long siteId, IncidentFilter f, int page, int size) {
     Map<String, @Nullable Object> params = params(siteId, f);
+    String where = params.get("q").equals("") ? WHERE : WHERE + TEXT;
     long total =
-        jdbc.sql("select count(*) from incident i " + WHERE)
+        jdbc.sql("select count(*) from (select 1 from incident i " + where + " limit :cap) c")
             .params(params)
+            .param("cap", PageOf.COUNT_LIMIT + 1)
             .query(Long.class)
             .single();
     List<IncidentSummary> items =
@@ -53,7 +63,7 @@ class IncidentRepository {
                   join jurisdiction j on j.site_id = i.site_id and j.id = i.jurisdiction_id
                   left join area a on a.site_id = i.site_id and a.id = i.area_id
                 """
-                    + WHERE
+                    + where
                     + " order by i.occurred_at desc, i.id desc limit :limit offset :offset")
             .params(params)
             .param("limit", size)
@@ -71,7 +81,7 @@ class IncidentRepository {
                         rs.getInt("victims"),
                         rs.getInt("suspects")))
             .list();
-    return new PageOf<>(items, page, size, total);
+    return PageOf.counted(items, page, size, total);
   }
 
   Optional<Incident> find(long siteId, long id) {

@@ -25,20 +25,25 @@ class PersonRepository {
 
   PageOf<PersonSummary> search(
       long siteId, @Nullable String text, @Nullable String supervision, int page, int size) {
+    String q = text == null ? "" : text.trim();
+    // the text condition only when there is text: inside an OR the IN could not become a join
     String where =
         """
          where p.site_id = :site
            and (:supervision = '' or p.supervision_status = :supervision)
-           and (:q = '' or lower(p.first_name || ' ' || p.last_name) like :like
-                or lower(p.last_name) like :like or p.state_id = :q
-                or exists (select 1 from person_alias a where a.site_id = p.site_id
-                           and a.person_id = p.id and lower(a.alias) like :like))
-        """;
-    String q = text == null ? "" : text.trim();
+        """
+            + (q.isEmpty()
+                ? ""
+                : """
+                   and p.id in (select ceasefire_person_text_matches(:site, :like)
+                                union all
+                                select s.id from person s where s.site_id = :site and s.state_id = :q)
+                  """);
     String like = "%" + q.toLowerCase(java.util.Locale.ROOT).replace("%", "\\%") + "%";
     String s = supervision == null ? "" : supervision;
     long total =
-        jdbc.sql("select count(*) from person p " + where)
+        jdbc.sql("select count(*) from (select 1 from person p " + where + " limit :cap) c")
+            .param("cap", PageOf.COUNT_LIMIT + 1)
             .param("site", siteId)
             .param("supervision", s)
             .param("q", q)
@@ -73,7 +78,7 @@ class PersonRepository {
                         rs.getString("supervision_status"),
                         rs.getString("aliases")))
             .list();
-    return new PageOf<>(items, page, size, total);
+    return PageOf.counted(items, page, size, total);
   }
 
   Optional<Person> find(long siteId, long id) {

@@ -3,10 +3,30 @@ package org.ceasefire.platform;
 import java.util.List;
 import java.util.function.Function;
 
-/** One page of a list: items, the page number (from 0), the page size and the total count. */
-public record PageOf<T>(List<T> items, int page, int size, long total) {
+/**
+ * One page of a list: items, the page number (from 0), the page size and the total count. A list
+ * that may be very long counts only up to a limit ({@link #COUNT_LIMIT}): then {@code totalCapped}
+ * is true and there are more than {@code total} matches, reachable page by page up to the limit
+ * (narrow the filter for the rest). Counting millions of rows on every page view costs more than
+ * the page itself.
+ */
+public record PageOf<T>(List<T> items, int page, int size, long total, boolean totalCapped) {
 
   public static final int MAX_SIZE = 200;
+
+  /** Lists that can run to millions of rows count this far (then say "more than"). */
+  public static final long COUNT_LIMIT = 10_000;
+
+  public PageOf(List<T> items, int page, int size, long total) {
+    this(items, page, size, total, false);
+  }
+
+  /** A page of a list counted up to {@link #COUNT_LIMIT}: {@code counted} is at most limit + 1. */
+  public static <T> PageOf<T> counted(List<T> items, int page, int size, long counted) {
+    return counted > COUNT_LIMIT
+        ? new PageOf<>(items, page, size, COUNT_LIMIT, true)
+        : new PageOf<>(items, page, size, counted, false);
+  }
 
   public PageOf {
     items = List.copyOf(items);
@@ -28,7 +48,7 @@ public record PageOf<T>(List<T> items, int page, int size, long total) {
   }
 
   public <R> PageOf<R> map(Function<T, R> f) {
-    return new PageOf<>(items.stream().map(f).toList(), page, size, total);
+    return new PageOf<>(items.stream().map(f).toList(), page, size, total, totalCapped);
   }
 
   /** A page size the caller asked for, clamped to 1..{@link #MAX_SIZE}. */

@@ -41,6 +41,7 @@ class NearRepeatWindows {
   private final Incidents incidents;
   private final Clock clock;
   private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+  private final Map<Long, Object> locks = new ConcurrentHashMap<>();
 
   NearRepeatWindows(Incidents incidents, Clock clock) {
     this.incidents = incidents;
@@ -54,9 +55,16 @@ class NearRepeatWindows {
     if (cached != null && cached.on().equals(today)) {
       return cached.window();
     }
-    NearRepeatWindow window = compute(siteId, zone, today);
-    cache.put(siteId, new Cached(today, window));
-    return window;
+    // one computation per site at a time: on a big site it takes seconds, and every agenda asks
+    synchronized (locks.computeIfAbsent(siteId, id -> new Object())) {
+      cached = cache.get(siteId);
+      if (cached != null && cached.on().equals(today)) {
+        return cached.window();
+      }
+      NearRepeatWindow window = compute(siteId, zone, today);
+      cache.put(siteId, new Cached(today, window));
+      return window;
+    }
   }
 
   /** Forgets the cached windows (tests that add shootings, an import of many). */

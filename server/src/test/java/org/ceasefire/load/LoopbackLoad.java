@@ -1,0 +1,204 @@
+package org.ceasefire.load;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * A constant-rate loopback load generator for a running Ceasefire with the demo users. It sends
+ * request i at start + i / rate whatever happened to the ones before (open model), and measures
+ * each from that intended time, so a server that stalls shows as latency, not as a lower rate (no
+ * coordinated omission). A warm-up at the same rate comes first and is not counted.
+ *
+ * <pre>
+ * java -cp server/target/test-classes:server/target/classes org.ceasefire.load.LoopbackLoad \
+ *   --base http://127.0.0.1:8080 --rate 300 --duration 300 [--warmup 30] [--mix name:w,...] \
+ *   [--seed 1] [--out FILE.md]
+ * </pre>
+ */
+public final class LoopbackLoad {
+
+  private LoopbackLoad() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> o = options(args);
+    URI base = URI.create(o.getOrDefault("--base", "http://127.0.0.1:8080") + "/");
+    double rate = Double.parseDouble(o.getOrDefault("--rate", "300"));
+    int duration = Integer.parseInt(o.getOrDefault("--duration", "300"));
+    int warmup = Integer.parseInt(o.getOrDefault("--warmup", "30"));
+    long seed = Long.parseLong(o.getOrDefault("--seed", "1"));
+    String password = o.getOrDefault("--password", "ceasefire-demo-2026");
+    RequestMix mix =
+        RequestMix.parse(o.getOrDefault("--mix", Scenario.DEFAULT_MIX), Scenario.REQUESTS);
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Integer.parseInt(o.getOrDefault("--threads", "16")));
+    List<LoadSession> writers = new ArrayList<>();
+    List<LoadSession> readers = new ArrayList<>();
+    for (String user : List.of("analyst", "investigator", "coordinator", "prosecutor")) {
+      LoadSession s = new LoadSession(base, user, pool);
+      s.signIn(password);
+      readers.add(s);
+      if (user.equals("analyst") || user.equals("investigator")) {
+        writers.add(s);
+      }
+    }
+    Random random = new Random(seed);
+    Scenario scenario = new Scenario(readers, writers);
+    long t0 = System.nanoTime();
+    scenario.prepare(random, Integer.parseInt(o.getOrDefault("--sample-days", "60")));
+    System.out.printf(
+        Locale.ROOT,
+        "prepared in %.1f s: %d incidents, %d people, %d surnames, %d streets, %d reviews%n",
+        (System.nanoTime() - t0) / 1e9,
+        scenario.incidents.size(),
+        scenario.people.size(),
+        scenario.surnames.size(),
+        scenario.streets.size(),
+        scenario.reviews.size());
+    System.out.println(
+        "mix "
+            + mix
+            + ", "
+            + rate
+            + " req/s, warm-up "
+            + warmup
+            + " s, measured "
+            + duration
+            + " s");
+    Latencies latencies = run(scenario, mix, random, rate, warmup, duration);
+    String report = report(latencies, rate, duration, mix);
+    System.out.print(report);
+    if (o.containsKey("--out")) {
+      Files.writeString(Path.of(o.get("--out")), report);
+    }
+    pool.shutdownNow();
+    System.exit(latencies.all().errors() == 0 ? 0 : 1);
+  }
+
+  static Latencies run(
+      Scenario scenario, RequestMix mix, Random random, double rate, int warmup, int duration)
+      throws InterruptedException {
+    Latencies latencies = new Latencies();
+    Map<String, ConcurrentLinkedQueue<String>> failures = new ConcurrentHashMap<>();
+    AtomicInteger inFlight = new AtomicInteger();
+    long period = (long) (1e9 / rate);
+    long start = System.nanoTime() + 100_000_000L;
+    long measureFrom = start + warmup * 1_000_000_000L;
+    long end = measureFrom + duration * 1_000_000_000L;
+    long nextTick = measureFrom;
+    for (long i = 0; ; i++) {
+      long intended = start + i * period;
+      if (intended >= end) {
+        break;
+      }
+      long wait;
+      while ((wait = intended - System.nanoTime()) > 0) {
+        LockSupport.parkNanos(wait);
+      }
+      if (intended >= nextTick) {
+        System.out.printf(
+            Locale.ROOT,
+            "%s  t=%+4ds  in flight %d%n",
+            Instant.now(),
+            (intended - measureFrom) / 1_000_000_000L,
+            inFlight.get());
+        nextTick += 30_000_000_000L;
+      }
+      Scenario.Request r = scenario.build(mix.pick(random.nextDouble()), random);
+      boolean counted = intended >= measureFrom;
+      inFlight.incrementAndGet();
+      r.session()
+          .client()
+          .sendAsync(r.http(), HttpResponse.BodyHandlers.ofByteArray())
+          .whenComplete(
+              (response, error) -> {
+                long micros = (System.nanoTime() - intended) / 1_000;
+                boolean ok = error == null && r.ok().test(response);
+                if (counted) {
+                  latencies.add(r.name(), micros, ok);
+                }
+                if (!ok) {
+                  var q = failures.computeIfAbsent(r.name(), n -> new ConcurrentLinkedQueue<>());
+                  if (q.size() < 3) {
+                    q.add(
+                        error != null
+                            ? error.toString()
+                            : response.statusCode() + " " + r.http().uri().getPath());
+                  }
+                }
+                inFlight.decrementAndGet();
+              });
+    }
+    long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (inFlight.get() > 0 && System.nanoTime() < giveUp) {
+      Thread.sleep(50);
+    }
+    if (inFlight.get() > 0) { // counted as they end; the rest are missing from the table
+      System.out.println("still " + inFlight.get() + " requests unanswered after 60 s");
+    }
+    failures.forEach((name, q) -> System.out.println("failed " + name + ": " + q));
+    return latencies;
+  }
+
+  static String report(Latencies latencies, double rate, int duration, RequestMix mix) {
+    StringBuilder s = new StringBuilder();
+    Latencies.Summary all = latencies.all();
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "%noffered %.0f req/s for %d s; answered %d (%.1f req/s), errors %d%n%n",
+            rate,
+            duration,
+            all.count(),
+            all.count() / (double) duration,
+            all.errors()));
+    s.append("| request | share | count | errors | p50 ms | p95 ms | p99 ms | max ms |\n");
+    s.append("|---|---|---|---|---|---|---|---|\n");
+    Map<String, Latencies.Summary> rows = new LinkedHashMap<>(latencies.byName());
+    rows.put("**all**", all);
+    rows.forEach(
+        (name, x) ->
+            s.append(
+                String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %d | %d | %.1f | %.1f | %.1f | %.1f |%n",
+                    name,
+                    name.equals("**all**")
+                        ? "100%"
+                        : Math.round(100.0 * mix.weights().getOrDefault(name, 0) / mix.total())
+                            + "%",
+                    x.count(),
+                    x.errors(),
+                    x.p50() / 1e3,
+                    x.p95() / 1e3,
+                    x.p99() / 1e3,
+                    x.max() / 1e3)));
+    return s.toString();
+  }
+
+  private static Map<String, String> options(String[] args) {
+    Map<String, String> o = new LinkedHashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      if (!args[i].startsWith("--") || i + 1 >= args.length) {
+        throw new IllegalArgumentException("options are --name value pairs; '" + args[i] + "'");
+      }
+      o.put(args[i], args[++i]);
+    }
+    return o;
+  }
+}
