@@ -112,16 +112,17 @@ class MeasuresInBrowserTest {
     try (BrowserContext visitor = chromium.browser().newContext()) {
       Page page = visitor.newPage();
       page.setViewportSize(1280, 900);
+      page.onConsoleMessage(m -> System.out.println("public page console: " + m.text()));
       page.navigate(base + "/login");
       page.locator("#public-link").click();
       page.getByText("Test site " + data.site.code()).click();
-      assertThat(page.locator("#public-map[data-areas='2']")).hasCount(1);
       page.screenshot(
           new Page.ScreenshotOptions()
               .setPath(Path.of("target/screenshots/measures-public.png"))
               .setFullPage(true));
+      assertThat(page.locator("#public-map[data-areas='2']")).hasCount(1);
       assertThat(page.locator("#table-homicides")).containsText("fewer than 5");
-      assertThat(page.locator("#public-map svg path")).hasCount(2);
+      assertThat(page.locator("#public-map .leaflet-overlay-pane path")).hasCount(2);
     }
   }
 }
