@@ -56,7 +56,7 @@
     km.dataset.drawn = 'true';
     document.getElementById('reoffending-reading').textContent =
       r.notified + ' people first notified from ' + r.from + ' to ' + r.to + '; ' + r.reoffended +
-      (r.rate === null ? '' : ' (' + Math.round(100 * r.rate) + ' %)') +
+      (r.rate == null ? '' : ' (' + Math.round(100 * r.rate) + ' %)') +
       ' since a suspect or arrested (Kaplan–Meier curve; people not re-offended are counted up to ' + r.asOf + ').';
     status.textContent = 'Charts of ' + data.unit + ', ' + data.from + ' to ' + data.to + '.';
     el.dataset.ready = 'true';

@@ -17,12 +17,13 @@
     .then(function (r) { if (!r.ok) { throw new Error('the map could not be read: ' + r.status); } return r.json(); })
     .then(function (geo) {
       var max = 1;
-      geo.features.forEach(function (f) { if (f.properties.count !== null) { max = Math.max(max, f.properties.count); } });
+      // a hidden count is null, or left out of the properties
+      geo.features.forEach(function (f) { if (typeof f.properties.count === 'number') { max = Math.max(max, f.properties.count); } });
       var layer = L.geoJSON(geo, {
         style: function (f) {
           var c = f.properties.count;
           return { weight: 1, color: '#555', fillOpacity: 0.75,
-            fillColor: c === null ? '#cccccc' : (c === 0 ? '#ffffff' : shade(c / max)) };
+            fillColor: typeof c !== 'number' ? '#cccccc' : (c === 0 ? '#ffffff' : shade(c / max)) };
         },
         onEachFeature: function (f, l) {
           l.bindTooltip(f.properties.area + ' (' + f.properties.city + '): ' + f.properties.shown);

@@ -152,6 +152,22 @@ class DemoLoader {
     scope.run(site, () -> interventions.load(site, "coordinator", "City Police Department"));
     scope.run(site, () -> outreach.load(site));
     scope.run(site, () -> program.load(site, "coordinator", parameters().programStart()));
+    scope.run(site, () -> publishMeasures(site));
+  }
+
+  /**
+   * The demo partnership publishes its public page (docs/measures.md), as its coordinator would:
+   * the figures are synthetic, and the page says so.
+   */
+  private void publishMeasures(long site) {
+    new org.springframework.jdbc.core.JdbcTemplate(dataSource)
+        .update(
+            """
+            insert into public_measures (site_id, published_since, published_by)
+            select site_id, current_date, id from app_user
+             where site_id = ? and username = 'coordinator'
+            """,
+            site);
   }
 
   private DemoParameters parameters() {
