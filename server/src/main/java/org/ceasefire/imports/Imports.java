@@ -122,7 +122,13 @@ public class Imports {
    * until it ends; this service deletes them then. A refused request records nothing.
    */
   public ImportRun start(CeasefireUser user, String kind, Source source) {
-    Prepared p = scope.call(user.siteId(), () -> prepare(user, kind, source));
+    Prepared p;
+    try {
+      p = scope.call(user.siteId(), () -> prepare(user, kind, source));
+    } catch (RuntimeException refused) {
+      deleteFiles(source); // nothing of a refused upload is kept, not even its temporary copy
+      throw refused;
+    }
     ImportProgress progress = new ImportProgress();
     running.put(p.id(), progress);
     background.submit(
@@ -132,10 +138,7 @@ public class Imports {
           } catch (RuntimeException e) {
             log.error("Import {} failed unexpectedly", p.id(), e);
           } finally {
-            deleteQuietly(source.file());
-            if (source.mapping() != null) {
-              deleteQuietly(source.mapping());
-            }
+            deleteFiles(source);
           }
         });
     return scope.call(user.siteId(), () -> view(user, p.id()));
@@ -338,6 +341,13 @@ public class Imports {
       return Files.size(file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void deleteFiles(Source source) {
+    deleteQuietly(source.file());
+    if (source.mapping() != null) {
+      deleteQuietly(source.mapping());
     }
   }
 

@@ -164,6 +164,37 @@ class ImportsApiTest {
   }
 
   @Test
+  void aRefusedUploadLeavesNoCopyOfTheFileBehind() throws Exception {
+    java.util.Set<String> before = uploads();
+    mvc.perform(
+            upload("incidents", "w.csv", CSV)
+                .param("sourceSystem", "w-rms")
+                .with(user(site.user(Role.RESEARCHER)))
+                .with(csrf()))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            upload("incidents", "w.csv", CSV)
+                .param("sourceSystem", "Not A System!")
+                .with(user(analyst))
+                .with(csrf()))
+        .andExpect(status().isUnprocessableContent());
+    java.util.Set<String> left = uploads();
+    left.removeAll(before);
+    assertThat(left).as("temporary copies of refused uploads").isEmpty();
+  }
+
+  /** The temporary copies of uploaded files waiting for or used by an import. */
+  static java.util.Set<String> uploads() throws java.io.IOException {
+    try (var files =
+        java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(n -> n.startsWith("ceasefire-import") && n.endsWith(".upload"))
+          .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
+    }
+  }
+
+  @Test
   void anImportIsHiddenFromRolesThatMayNotReadItsRecords() throws Exception {
     long id = startAs(analyst, "all-or-nothing");
     awaitEnd(analyst, id);
