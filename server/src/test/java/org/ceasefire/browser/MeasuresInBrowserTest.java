@@ -6,13 +6,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import org.ceasefire.access.Role;
-import org.ceasefire.access.Sites;
 import org.ceasefire.groups.Groups;
-import org.ceasefire.groups.MembershipLifecycle;
 import org.ceasefire.incidents.Incidents;
-import org.ceasefire.interventions.CallIns;
-import org.ceasefire.interventions.InvitationList;
-import org.ceasefire.interventions.Notifications;
 import org.ceasefire.measures.MeasuresTestData;
 import org.ceasefire.outreach.Outreach;
 import org.ceasefire.people.People;
@@ -37,15 +32,11 @@ class MeasuresInBrowserTest {
   static Chromium chromium;
 
   @LocalServerPort int port;
-  @Autowired Sites sites;
+  @Autowired org.springframework.context.ApplicationContext context;
   @Autowired Places places;
   @Autowired People people;
   @Autowired Groups groups;
-  @Autowired MembershipLifecycle lifecycle;
   @Autowired Incidents incidents;
-  @Autowired CallIns callIns;
-  @Autowired InvitationList invitations;
-  @Autowired Notifications notifications;
   @Autowired Outreach outreach;
   @Autowired JdbcClient jdbc;
 
@@ -68,20 +59,7 @@ class MeasuresInBrowserTest {
 
   @Test
   void dashboardDrawsEveryChartAndThePublicPageItsMap() {
-    MeasuresTestData data =
-        new MeasuresTestData(
-            new MeasuresTestData.Parts(
-                sites,
-                places,
-                people,
-                groups,
-                lifecycle,
-                incidents,
-                callIns,
-                invitations,
-                notifications,
-                outreach,
-                jdbc));
+    MeasuresTestData data = new MeasuresTestData(MeasuresTestData.Parts.of(context));
     String base = "http://localhost:" + port;
     String path = "/measures?from=" + data.month.minusMonths(5) + "&to=" + data.month;
     try (BrowserContext context = chromium.browser().newContext()) {

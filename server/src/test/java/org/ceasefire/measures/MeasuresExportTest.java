@@ -16,13 +16,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.ceasefire.access.Role;
-import org.ceasefire.access.Sites;
 import org.ceasefire.groups.Groups;
-import org.ceasefire.groups.MembershipLifecycle;
 import org.ceasefire.incidents.Incidents;
-import org.ceasefire.interventions.CallIns;
-import org.ceasefire.interventions.InvitationList;
-import org.ceasefire.interventions.Notifications;
 import org.ceasefire.outreach.Outreach;
 import org.ceasefire.people.People;
 import org.ceasefire.places.Places;
@@ -40,37 +35,20 @@ import tools.jackson.databind.json.JsonMapper;
 @CeasefireTest
 class MeasuresExportTest {
 
+  @Autowired org.springframework.context.ApplicationContext context;
   @Autowired MockMvc mvc;
   @Autowired JsonMapper json;
-  @Autowired Sites sites;
   @Autowired Places places;
   @Autowired People people;
   @Autowired Groups groups;
-  @Autowired MembershipLifecycle lifecycle;
   @Autowired Incidents incidents;
-  @Autowired CallIns callIns;
-  @Autowired InvitationList invitations;
-  @Autowired Notifications notifications;
   @Autowired Outreach outreach;
   @Autowired JdbcClient jdbc;
   MeasuresTestData data;
 
   @BeforeEach
   void site() {
-    data =
-        new MeasuresTestData(
-            new MeasuresTestData.Parts(
-                sites,
-                places,
-                people,
-                groups,
-                lifecycle,
-                incidents,
-                callIns,
-                invitations,
-                notifications,
-                outreach,
-                jdbc));
+    data = new MeasuresTestData(MeasuresTestData.Parts.of(context));
   }
 
   MvcResult as(Role role, String url) throws Exception {

@@ -8,13 +8,8 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import org.ceasefire.access.CeasefireUser;
 import org.ceasefire.access.Role;
-import org.ceasefire.access.Sites;
 import org.ceasefire.groups.Groups;
-import org.ceasefire.groups.MembershipLifecycle;
 import org.ceasefire.incidents.Incidents;
-import org.ceasefire.interventions.CallIns;
-import org.ceasefire.interventions.InvitationList;
-import org.ceasefire.interventions.Notifications;
 import org.ceasefire.outreach.Outreach;
 import org.ceasefire.people.People;
 import org.ceasefire.places.Places;
@@ -29,16 +24,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @CeasefireTest
 class MeasuresTest {
 
+  @Autowired org.springframework.context.ApplicationContext context;
   @Autowired Measures measures;
-  @Autowired Sites sites;
   @Autowired Places places;
   @Autowired People people;
   @Autowired Groups groups;
-  @Autowired MembershipLifecycle lifecycle;
   @Autowired Incidents incidents;
-  @Autowired CallIns callIns;
-  @Autowired InvitationList invitations;
-  @Autowired Notifications notifications;
   @Autowired Outreach outreach;
   @Autowired JdbcClient jdbc;
   MeasuresTestData data;
@@ -46,20 +37,7 @@ class MeasuresTest {
 
   @BeforeEach
   void site() {
-    data =
-        new MeasuresTestData(
-            new MeasuresTestData.Parts(
-                sites,
-                places,
-                people,
-                groups,
-                lifecycle,
-                incidents,
-                callIns,
-                invitations,
-                notifications,
-                outreach,
-                jdbc));
+    data = new MeasuresTestData(MeasuresTestData.Parts.of(context));
     researcher = data.site.user(Role.RESEARCHER);
   }
 

@@ -94,7 +94,23 @@ public final class MeasuresTestData {
       InvitationList invitations,
       Notifications notifications,
       Outreach outreach,
-      JdbcClient jdbc) {}
+      JdbcClient jdbc) {
+    /** The parts as the application context holds them. */
+    public static Parts of(org.springframework.context.ApplicationContext context) {
+      return new Parts(
+          context.getBean(Sites.class),
+          context.getBean(Places.class),
+          context.getBean(People.class),
+          context.getBean(Groups.class),
+          context.getBean(MembershipLifecycle.class),
+          context.getBean(Incidents.class),
+          context.getBean(CallIns.class),
+          context.getBean(InvitationList.class),
+          context.getBean(Notifications.class),
+          context.getBean(Outreach.class),
+          context.getBean(JdbcClient.class));
+    }
+  }
 
   public MeasuresTestData(Parts parts) {
     this(parts, YearMonth.now().minusMonths(2));

@@ -10,16 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.ceasefire.access.Role;
-import org.ceasefire.access.Sites;
 import org.ceasefire.groups.Groups;
-import org.ceasefire.groups.MembershipLifecycle;
 import org.ceasefire.incidents.Incident;
 import org.ceasefire.incidents.IncidentInput;
 import org.ceasefire.incidents.Incidents;
 import org.ceasefire.incidents.ParticipantInput;
-import org.ceasefire.interventions.CallIns;
-import org.ceasefire.interventions.InvitationList;
-import org.ceasefire.interventions.Notifications;
 import org.ceasefire.outreach.Outreach;
 import org.ceasefire.people.People;
 import org.ceasefire.places.Places;
@@ -45,37 +40,20 @@ class PublicPagesTest {
   static final double LON = -72.931234;
   static final double LAT = 41.312345;
 
+  @Autowired org.springframework.context.ApplicationContext context;
   @Autowired MockMvc mvc;
   @Autowired JsonMapper json;
-  @Autowired Sites sites;
   @Autowired Places places;
   @Autowired People people;
   @Autowired Groups groups;
-  @Autowired MembershipLifecycle lifecycle;
   @Autowired Incidents incidents;
-  @Autowired CallIns callIns;
-  @Autowired InvitationList invitations;
-  @Autowired Notifications notifications;
   @Autowired Outreach outreach;
   @Autowired JdbcClient jdbc;
   MeasuresTestData data;
 
   @BeforeEach
   void site() {
-    data =
-        new MeasuresTestData(
-            new MeasuresTestData.Parts(
-                sites,
-                places,
-                people,
-                groups,
-                lifecycle,
-                incidents,
-                callIns,
-                invitations,
-                notifications,
-                outreach,
-                jdbc));
+    data = new MeasuresTestData(MeasuresTestData.Parts.of(context));
     var investigator = data.site.user(Role.INVESTIGATOR);
     // a located shooting with everything a page must never show
     Incident secret =
