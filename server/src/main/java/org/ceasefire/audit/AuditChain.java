@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 /**
  * Walks the audit chain in order and recomputes every hash in Java, independently of the database's
  * own function: an edited entry, a removed one or one slipped in shows as the first entry whose
- * hash, link or position does not match.
+ * hash, link or position does not match, or that belongs to no link.
  */
 @Service
 public class AuditChain {
@@ -41,18 +41,43 @@ public class AuditChain {
 
   private final JdbcClient jdbc;
   private final SiteScope scope;
+  private final AuditChainer chainer;
 
-  AuditChain(JdbcClient jdbc, SiteScope scope) {
+  AuditChain(JdbcClient jdbc, SiteScope scope, AuditChainer chainer) {
     this.jdbc = jdbc;
     this.scope = scope;
+    this.chainer = chainer;
   }
 
-  /** Walks the whole chain, every site's entries (it is one chain). */
+  /**
+   * Links the entries still queued, then walks the whole chain, every site's entries (it is one
+   * chain), and finally looks for entries that belong to no link.
+   */
   public Verification verify() {
+    chainer.extend(true);
     Walker walker = new Walker();
     scope.system(
         () -> {
-          jdbc.sql("select * from audit_event order by seq").query(walker::visit);
+          jdbc.sql(
+                  """
+                  select c.position, c.seq as link_seq, c.previous_hash, c.hash, e.*
+                  from audit_chain c left join audit_event e on e.seq = c.seq
+                  order by c.position
+                  """)
+              .query(walker::visit);
+          if (walker.brokenAt == null) {
+            jdbc.sql(
+                    """
+                    select min(e.seq) from audit_event e
+                    where not exists (select from audit_chain c where c.seq = e.seq)
+                      and not exists (select from audit_unchained u where u.seq = e.seq)
+                    """)
+                .query(Long.class)
+                .optional()
+                .ifPresent(
+                    seq ->
+                        walker.fail(seq, "it belongs to no link of the chain: it was slipped in"));
+          }
           return null;
         });
     return new Verification(walker.checked, walker.brokenAt, walker.reason);
@@ -60,7 +85,7 @@ public class AuditChain {
 
   private static final class Walker {
     long checked;
-    long expectedSeq = 1;
+    long expectedPosition = 1;
     String previousHash = GENESIS;
     @Nullable Long brokenAt;
     @Nullable String reason;
@@ -69,28 +94,31 @@ public class AuditChain {
       if (brokenAt != null) {
         return;
       }
-      long seq = rs.getLong("seq");
+      long position = rs.getLong("position");
+      long seq = rs.getLong("link_seq");
       String hash = rs.getString("hash");
-      if (seq != expectedSeq) {
-        fail(seq, "expected entry " + expectedSeq + " next: an entry is missing");
+      if (position != expectedPosition) {
+        fail(seq, "the link before it is missing: an entry was removed");
+      } else if (rs.getString("action") == null) {
+        fail(seq, "it is gone from the trail: it was removed");
       } else if (!rs.getString("previous_hash").equals(previousHash)) {
         fail(seq, "its link to the previous entry does not match");
-      } else if (!sha256(canonical(rs)).equals(hash)) {
+      } else if (!sha256(canonical(rs, rs.getString("previous_hash"))).equals(hash)) {
         fail(seq, "its content does not match its hash: it was changed");
       }
       checked++;
-      expectedSeq = seq + 1;
+      expectedPosition = position + 1;
       previousHash = hash;
     }
 
-    private void fail(long seq, String why) {
+    void fail(long seq, String why) {
       brokenAt = seq;
       reason = why;
     }
   }
 
-  /** The same text as the database's audit_event_canonical(). */
-  static String canonical(ResultSet rs) throws SQLException {
+  /** The same text as the database's audit_event_canonical(entry, previous hash). */
+  static String canonical(ResultSet rs, String previousHash) throws SQLException {
     OffsetDateTime at = rs.getObject("at", OffsetDateTime.class);
     return String.join(
         "|",
@@ -108,7 +136,7 @@ public class AuditChain {
         text(rs, "client_address"),
         rs.getString("outcome"),
         text(rs, "detail"),
-        rs.getString("previous_hash"));
+        previousHash);
   }
 
   private static String text(ResultSet rs, String column) throws SQLException {

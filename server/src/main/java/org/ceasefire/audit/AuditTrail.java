@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import org.ceasefire.access.CeasefireUser;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -14,15 +14,15 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Writes the audit trail. Callers write explicitly, in the same transaction as the work they audit,
- * so an entry exists exactly when the work happened. The database chains and seals each entry (see
- * V2__audit_trail.sql) and refuses to change or remove one.
+ * so an entry exists exactly when the work happened. The database numbers each entry and refuses to
+ * change or remove one; {@link AuditChainer} links it into the hash chain (V2, V100).
  */
 @Service
 public class AuditTrail {
 
-  private final JdbcClient jdbc;
+  private final JdbcTemplate jdbc;
 
-  AuditTrail(JdbcClient jdbc) {
+  AuditTrail(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -78,18 +78,17 @@ public class AuditTrail {
   }
 
   /**
-   * Writes the entry in the caller's transaction. Inside a transaction the row goes in when the
-   * transaction commits (still in it: kept with the work, rolled back with it): the database
-   * extends the hash chain one writer at a time, holding its lock until the writer's transaction
-   * ends, so an entry written first would hold every other writer back for the rest of the caller's
-   * work.
+   * Writes the entry in the caller's transaction, so it is kept or rolled back with the work.
+   * Inside a transaction the transaction's entries go in together, in one batch just before it
+   * commits; outside one, at once. The database numbers each entry and queues it; {@link
+   * AuditChainer} links it into the hash chain shortly after, off the request's path.
    */
   public void write(AuditEntry e) {
     if (TransactionSynchronizationManager.isSynchronizationActive()
         && TransactionSynchronizationManager.isActualTransactionActive()) {
       pending().entries.add(e);
     } else {
-      insert(e);
+      insert(List.of(e));
     }
   }
 
@@ -109,33 +108,22 @@ public class AuditTrail {
       implements TransactionSynchronization {
     @Override
     public void beforeCommit(boolean readOnly) {
-      entries.forEach(trail::insert);
+      trail.insert(List.copyOf(entries));
       entries.clear();
     }
   }
 
-  private void insert(AuditEntry e) {
-    jdbc.sql(
-            """
-            insert into audit_event (site_id, user_id, username, role, agency_id, action,
-                                     record_type, record_id, purpose, client_address, outcome,
-                                     detail, seq, at, previous_hash, hash)
-            values (:site, :user, :username, :role, :agency, :action, :type, :id, :purpose,
-                    :address, :outcome, :detail, 0, now(), '', '')
-            """)
-        .param("site", e.siteId())
-        .param("user", e.userId())
-        .param("username", e.username())
-        .param("role", e.role())
-        .param("agency", e.agencyId())
-        .param("action", e.action().code())
-        .param("type", e.recordType())
-        .param("id", e.recordId())
-        .param("purpose", e.purpose())
-        .param("address", e.clientAddress())
-        .param("outcome", e.outcome())
-        .param("detail", e.detail())
-        .update();
+  private static final String INSERT =
+      """
+      insert into audit_event (site_id, user_id, username, role, agency_id, action, record_type,
+                               record_id, purpose, client_address, outcome, detail)
+      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """;
+
+  private void insert(List<AuditEntry> entries) {
+    if (!entries.isEmpty()) {
+      jdbc.batchUpdate(INSERT, entries, entries.size(), AuditTrail::bind);
+    }
   }
 
   /**
@@ -144,28 +132,26 @@ public class AuditTrail {
    * that loads the data).
    */
   public static void append(java.sql.Connection c, AuditEntry e) throws java.sql.SQLException {
-    try (java.sql.PreparedStatement s =
-        c.prepareStatement(
-            """
-            insert into audit_event (site_id, user_id, username, role, agency_id, action,
-                                     record_type, record_id, purpose, client_address, outcome,
-                                     detail, seq, at, previous_hash, hash)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, now(), '', '')
-            """)) {
-      s.setObject(1, e.siteId());
-      s.setObject(2, e.userId());
-      s.setString(3, e.username());
-      s.setString(4, e.role());
-      s.setObject(5, e.agencyId());
-      s.setString(6, e.action().code());
-      s.setString(7, e.recordType());
-      s.setObject(8, e.recordId());
-      s.setString(9, e.purpose());
-      s.setString(10, e.clientAddress());
-      s.setString(11, e.outcome());
-      s.setString(12, e.detail());
+    try (java.sql.PreparedStatement s = c.prepareStatement(INSERT)) {
+      bind(s, e);
       s.executeUpdate();
     }
+  }
+
+  private static void bind(java.sql.PreparedStatement s, AuditEntry e)
+      throws java.sql.SQLException {
+    s.setObject(1, e.siteId(), java.sql.Types.BIGINT);
+    s.setObject(2, e.userId(), java.sql.Types.BIGINT);
+    s.setString(3, e.username());
+    s.setString(4, e.role());
+    s.setObject(5, e.agencyId(), java.sql.Types.BIGINT);
+    s.setString(6, e.action().code());
+    s.setString(7, e.recordType());
+    s.setObject(8, e.recordId(), java.sql.Types.BIGINT);
+    s.setString(9, e.purpose());
+    s.setString(10, e.clientAddress());
+    s.setString(11, e.outcome());
+    s.setString(12, e.detail());
   }
 
   /** An entry for a signed-in user, with the client address of the current request if any. */

@@ -188,6 +188,90 @@ class AuditTrailTest {
     assertThat(chain.verify().intact()).isTrue();
   }
 
+  @Test
+  void verificationNamesAnEntryRemovedBehindTheApplicationsBack() throws Exception {
+    Person p = people.create(analyst, aPerson().named("Ida", "Lowe").input());
+    people.view(analyst, p.id());
+    people.view(analyst, p.id());
+    assertThat(chain.verify().intact()).isTrue();
+    long seq =
+        jdbc.sql("select min(seq) from audit_event where site_id = :site and action = 'read'")
+            .param("site", site.id())
+            .query(Long.class)
+            .single();
+    try (Connection owner = DriverManager.getConnection(database.jdbcUrl());
+        Statement s = owner.createStatement()) {
+      s.execute("set session_replication_role = replica");
+      s.execute("create temp table kept as select * from audit_event where seq = " + seq);
+      s.execute("delete from audit_event where seq = " + seq);
+      try {
+        AuditChain.Verification v = chain.verify();
+        assertThat(v.brokenAt()).isEqualTo(seq);
+        assertThat(v.describe()).contains("it was removed");
+      } finally {
+        s.execute("insert into audit_event select * from kept");
+      }
+    }
+    assertThat(chain.verify().intact()).isTrue();
+  }
+
+  @Test
+  void writersDoNotWaitForEachOtherAndAnEntryCommittedLateIsLinkedToo() throws Exception {
+    Person p = people.create(analyst, aPerson().named("Ray", "Moss").input());
+    java.util.concurrent.ExecutorService other =
+        java.util.concurrent.Executors.newSingleThreadExecutor();
+    try (Connection open = DriverManager.getConnection(database.jdbcUrl())) {
+      // one writer's entry written but not committed...
+      open.setAutoCommit(false);
+      AuditTrail.append(
+          open,
+          new AuditEntry(
+              site.id(),
+              analyst.id(),
+              analyst.username(),
+              analyst.role().code(),
+              analyst.agencyId(),
+              AuditAction.READ,
+              "person",
+              p.id(),
+              null,
+              null,
+              "ok",
+              "committed late"));
+      // ...does not hold another writer back (before V100 it did, until the first committed)
+      java.util.concurrent.Future<?> read = other.submit(() -> people.view(analyst, p.id()));
+      read.get(20, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(chain.verify().intact()).isTrue();
+      open.commit();
+    } finally {
+      other.shutdownNow();
+    }
+    assertThat(chain.verify().intact()).isTrue();
+    long unlinked =
+        jdbc.sql(
+                """
+                select count(*) from audit_event e
+                where e.site_id = :site
+                  and not exists (select from audit_chain c where c.seq = e.seq)
+                """)
+            .param("site", site.id())
+            .query(Long.class)
+            .single();
+    assertThat(unlinked).isZero();
+    List<Long> readOrder =
+        jdbc.sql(
+                """
+                select e.seq from audit_chain c join audit_event e on e.seq = c.seq
+                where e.site_id = :site and e.action = 'read' order by c.position
+                """)
+            .param("site", site.id())
+            .query(Long.class)
+            .list();
+    // the late entry took its number first but was linked after the entry committed before it
+    assertThat(readOrder).hasSize(2);
+    assertThat(readOrder.get(0)).isGreaterThan(readOrder.get(1));
+  }
+
   /** A superuser edit that skips the triggers, as an attacker with database access could. */
   private void tamper(long seq, String username) throws Exception {
     try (Connection owner = DriverManager.getConnection(database.jdbcUrl());
