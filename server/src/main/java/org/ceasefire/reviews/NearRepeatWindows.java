@@ -1,12 +1,17 @@
 package org.ceasefire.reviews;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.ceasefire.analytics.nearrepeat.Bands;
 import org.ceasefire.analytics.nearrepeat.KnoxTable;
 import org.ceasefire.analytics.nearrepeat.RiskWindow;
@@ -15,6 +20,10 @@ import org.ceasefire.analytics.nearrepeat.SpaceTimeEvents;
 import org.ceasefire.analytics.spatial.LonLatProjection;
 import org.ceasefire.incidents.IncidentPoint;
 import org.ceasefire.incidents.Incidents;
+import org.ceasefire.platform.SiteScope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +32,12 @@ import org.springframework.stereotype.Component;
  * m × 7-day bands to 56 days, 199 permutations, fixed seed; a cell counts when p ≤ 0.05 and the
  * ratio ≥ 1.2; see {@link RiskWindow}). Sites with fewer than {@value #MIN_SHOOTINGS} such
  * shootings, or no significant pattern, get the default of {@value #DEFAULT_METERS} m and {@value
- * #DEFAULT_DAYS} days. Computed once a day per site and kept in memory.
+ * #DEFAULT_DAYS} days.
+ *
+ * <p>Estimated once a day per site and kept in {@code near_repeat_window} (V105). On a state-wide
+ * site the estimate takes minutes of CPU, so it is never made on an agenda's request path once one
+ * exists: when the day's estimate is due, agendas keep the last one and a single background worker
+ * makes the new one. Only a site that has never had one waits for its first.
  */
 @Component
 class NearRepeatWindows {
@@ -35,41 +49,134 @@ class NearRepeatWindows {
   private static final Bands DISTANCE =
       new Bands(new double[] {0, 100, 200, 300, 400, 500, 600, 700, 800});
   private static final Bands TIME = new Bands(new double[] {0, 7, 14, 21, 28, 35, 42, 49, 56});
+  private static final Logger log = LoggerFactory.getLogger(NearRepeatWindows.class);
 
-  private record Cached(LocalDate on, NearRepeatWindow window) {}
+  private record Stored(LocalDate on, NearRepeatWindow window) {}
 
   private final Incidents incidents;
   private final Clock clock;
-  private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+  private final JdbcClient jdbc;
+  private final SiteScope scope;
   private final Map<Long, Object> locks = new ConcurrentHashMap<>();
+  private final Set<Long> refreshing = ConcurrentHashMap.newKeySet();
+  private final ExecutorService worker =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "near-repeat-window");
+            t.setDaemon(true);
+            return t;
+          });
 
-  NearRepeatWindows(Incidents incidents, Clock clock) {
+  NearRepeatWindows(Incidents incidents, Clock clock, JdbcClient jdbc, SiteScope scope) {
     this.incidents = incidents;
     this.clock = clock;
+    this.jdbc = jdbc;
+    this.scope = scope;
   }
 
+  @PreDestroy
+  void stop() {
+    worker.shutdownNow();
+  }
+
+  /** The site's window: today's, else the last one (today's then follows in the background). */
   NearRepeatWindow of(long siteId) {
-    ZoneId zone = incidents.zone(siteId);
-    LocalDate today = LocalDate.now(clock.withZone(zone));
-    Cached cached = cache.get(siteId);
-    if (cached != null && cached.on().equals(today)) {
-      return cached.window();
-    }
-    // one computation per site at a time: on a big site it takes seconds, and every agenda asks
-    synchronized (locks.computeIfAbsent(siteId, id -> new Object())) {
-      cached = cache.get(siteId);
-      if (cached != null && cached.on().equals(today)) {
-        return cached.window();
+    LocalDate today = today(siteId);
+    Optional<Stored> stored = stored(siteId);
+    if (stored.isPresent()) {
+      if (!stored.get().on().equals(today)) {
+        refreshInBackground(siteId);
       }
-      NearRepeatWindow window = compute(siteId, zone, today);
-      cache.put(siteId, new Cached(today, window));
+      return stored.get().window();
+    }
+    return estimate(siteId, today);
+  }
+
+  /** Forgets the stored window, so the next request estimates it afresh (tests, big imports). */
+  void forget(long siteId) {
+    scope.run(
+        siteId,
+        () ->
+            jdbc.sql("delete from near_repeat_window where site_id = :site")
+                .param("site", siteId)
+                .update());
+  }
+
+  private void refreshInBackground(long siteId) {
+    if (refreshing.add(siteId)) {
+      worker.execute(
+          () -> {
+            try {
+              scope.run(siteId, () -> estimate(siteId, today(siteId)));
+            } catch (RuntimeException e) {
+              log.warn("near-repeat window of site {} not estimated: {}", siteId, e.toString());
+            } finally {
+              refreshing.remove(siteId);
+            }
+          });
+    }
+  }
+
+  /** One estimate per site at a time: the others wait for it and take it. */
+  private NearRepeatWindow estimate(long siteId, LocalDate today) {
+    synchronized (locks.computeIfAbsent(siteId, id -> new Object())) {
+      Optional<Stored> stored = stored(siteId);
+      if (stored.isPresent() && stored.get().on().equals(today)) {
+        return stored.get().window();
+      }
+      NearRepeatWindow window = compute(siteId, incidents.zone(siteId), today);
+      store(siteId, today, window);
       return window;
     }
   }
 
-  /** Forgets the cached windows (tests that add shootings, an import of many). */
-  void forget(long siteId) {
-    cache.remove(siteId);
+  private LocalDate today(long siteId) {
+    return LocalDate.now(clock.withZone(incidents.zone(siteId)));
+  }
+
+  private Optional<Stored> stored(long siteId) {
+    return scope.call(
+        siteId,
+        () ->
+            jdbc.sql(
+                    """
+                    select computed_on, meters, days, estimated, basis
+                      from near_repeat_window where site_id = :site
+                    """)
+                .param("site", siteId)
+                .query(
+                    (rs, n) ->
+                        new Stored(
+                            rs.getObject("computed_on", LocalDate.class),
+                            new NearRepeatWindow(
+                                rs.getInt("meters"),
+                                rs.getInt("days"),
+                                rs.getBoolean("estimated"),
+                                rs.getString("basis"))))
+                .optional());
+  }
+
+  private void store(long siteId, LocalDate on, NearRepeatWindow w) {
+    scope.run(
+        siteId,
+        () ->
+            jdbc.sql(
+                    """
+                    insert into near_repeat_window (site_id, computed_on, meters, days, estimated,
+                                                    basis)
+                    values (:site, :on, :meters, :days, :estimated, :basis)
+                    on conflict (site_id) do update
+                      set computed_on = excluded.computed_on, computed_at = now(),
+                          meters = excluded.meters, days = excluded.days,
+                          estimated = excluded.estimated, basis = excluded.basis
+                    """)
+                .param("site", siteId)
+                .param("on", on)
+                .param("meters", w.meters())
+                .param("days", w.days())
+                .param("estimated", w.estimated())
+                .param("basis", w.basis())
+                .update());
   }
 
   private NearRepeatWindow compute(long siteId, ZoneId zone, LocalDate today) {

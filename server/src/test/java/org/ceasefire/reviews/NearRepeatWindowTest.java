@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The retaliation window comes from the site's own shootings, or a stated default. */
 @CeasefireTest
@@ -31,6 +32,7 @@ class NearRepeatWindowTest {
   @Autowired Imports imports;
   @Autowired Sites sites;
   @Autowired Places places;
+  @Autowired JdbcClient jdbc;
   @TempDir Path dir;
   TestSites.TestSite site;
 
@@ -90,5 +92,30 @@ class NearRepeatWindowTest {
     assertThat(w.estimated()).isTrue();
     assertThat(List.of(w.meters(), w.days())).containsExactly(100, 7);
     assertThat(w.basis()).contains("120 located shootings").contains("times as frequent");
+  }
+
+  @Test
+  void aStoredWindowServesAtOnceAndAStaleOneIsRenewedInTheBackground() throws Exception {
+    importClusteredShootings();
+    NearRepeatWindow first = reviews.nearRepeatWindow(site.id());
+    assertThat(first.estimated()).isTrue();
+    // as a restart finds it: stored, so served without estimating again
+    jdbc.sql("update near_repeat_window set basis = 'kept' where site_id = :site")
+        .param("site", site.id())
+        .update();
+    assertThat(reviews.nearRepeatWindow(site.id()).basis()).isEqualTo("kept");
+    // yesterday's: served as it is, while today's is estimated in the background
+    jdbc.sql(
+            "update near_repeat_window set computed_on = computed_on - 1, basis = 'yesterday'"
+                + " where site_id = :site")
+        .param("site", site.id())
+        .update();
+    assertThat(reviews.nearRepeatWindow(site.id()).basis()).isEqualTo("yesterday");
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    while (reviews.nearRepeatWindow(site.id()).basis().equals("yesterday")
+        && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    assertThat(reviews.nearRepeatWindow(site.id())).isEqualTo(first);
   }
 }
