@@ -44,12 +44,6 @@ class IncidentRepository {
   PageOf<IncidentSummary> search(long siteId, IncidentFilter f, int page, int size) {
     Map<String, @Nullable Object> params = params(siteId, f);
     String where = params.get("q").equals("") ? WHERE : WHERE + TEXT;
-    long total =
-        jdbc.sql("select count(*) from (select 1 from incident i " + where + " limit :cap) c")
-            .params(params)
-            .param("cap", PageOf.COUNT_LIMIT + 1)
-            .query(Long.class)
-            .single();
     List<IncidentSummary> items =
         jdbc.sql(
                 """
@@ -81,6 +75,15 @@ class IncidentRepository {
                         rs.getInt("victims"),
                         rs.getInt("suspects")))
             .list();
+    // a first page that is not full is every match: no need to count them again
+    long total =
+        page == 0 && items.size() < size
+            ? items.size()
+            : jdbc.sql("select count(*) from (select 1 from incident i " + where + " limit :cap) c")
+                .params(params)
+                .param("cap", PageOf.COUNT_LIMIT + 1)
+                .query(Long.class)
+                .single();
     return PageOf.counted(items, page, size, total);
   }
 

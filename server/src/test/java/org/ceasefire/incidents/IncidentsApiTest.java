@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.ceasefire.access.CeasefireUser;
 import org.ceasefire.access.Role;
 import org.ceasefire.access.Sites;
@@ -105,6 +106,60 @@ class IncidentsApiTest {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.total").value(1))
         .andExpect(jsonPath("$.items[0].victims").value(1));
+  }
+
+  @Test
+  void findsIncidentsByPartOfTheirAddressAsItIsNowAndNotAsItWas() throws Exception {
+    String create =
+        """
+        {"type":"shots_fired","occurredAt":"2026-02-01T23:40:00-05:00","jurisdictionId":%d,
+         "address":"%s"}
+        """;
+    long first = 0;
+    for (String address : List.of("1200 block Pelley Rd", "1300 block Pelley Rd", "9 Elm St")) {
+      String made =
+          mvc.perform(
+                  post("/api/incidents")
+                      .with(basic(investigator))
+                      .contentType(MediaType.APPLICATION_JSON)
+                      .content(create.formatted(city.jurisdictionId(), address)))
+              .andExpect(status().isCreated())
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      first = first == 0 ? json.readTree(made).get("id").asLong() : first;
+    }
+    mvc.perform(get("/api/incidents?q=LLEY r").with(basic(investigator)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.total").value(2));
+    Incident moved = incidents.view(investigator, first);
+    mvc.perform(
+            put("/api/incidents/" + first)
+                .with(basic(investigator))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    """
+                    {"type":"shots_fired","occurredAt":"2026-02-01T23:40:00-05:00",
+                     "jurisdictionId":%d,"address":"40 block Quince Ave","version":%d}
+                    """
+                        .formatted(city.jurisdictionId(), moved.version())))
+        .andExpect(status().isOk());
+    mvc.perform(get("/api/incidents?q=pelley").with(basic(investigator)))
+        .andExpect(jsonPath("$.total").value(1));
+    mvc.perform(get("/api/incidents?q=quince").with(basic(investigator)))
+        .andExpect(jsonPath("$.total").value(1))
+        .andExpect(jsonPath("$.items[0].id").value(first));
+    // another site's incidents at the same address stay out of this site's search
+    TestSites.TestSite other = TestSites.create(sites);
+    PlacesTestData.City otherCity = PlacesTestData.newHaven(places, other.id());
+    mvc.perform(
+            post("/api/incidents")
+                .with(basic(other.user(Role.INVESTIGATOR)))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(create.formatted(otherCity.jurisdictionId(), "40 block Quince Ave")))
+        .andExpect(status().isCreated());
+    mvc.perform(get("/api/incidents?q=quince").with(basic(investigator)))
+        .andExpect(jsonPath("$.total").value(1));
   }
 
   @Test
