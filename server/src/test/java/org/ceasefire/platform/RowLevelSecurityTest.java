@@ -79,6 +79,29 @@ class RowLevelSecurityTest {
   }
 
   @Test
+  void everySitePolicyComparesWithTheStatementsScopeComputedOnce() throws Exception {
+    try (Connection c = DriverManager.getConnection(database.jdbcUrl());
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                """
+                select tablename || '.' || policyname from pg_policies
+                 where schemaname = 'public'
+                   and (qual like '%ceasefire_site_visible(site_id)%'
+                        or with_check like '%ceasefire_site_visible(site_id)%')
+                 order by 1
+                """)) {
+      java.util.List<String> perRow = new java.util.ArrayList<>();
+      while (rs.next()) {
+        perRow.add(rs.getString(1));
+      }
+      assertThat(perRow)
+          .as("policies that evaluate the scope row by row (write them as V107 does)")
+          .isEmpty();
+    }
+  }
+
+  @Test
   void aConnectionSeesOnlyItsSiteAndNothingWithoutOne() throws Exception {
     TestSites.TestSite a = TestSites.create(sites);
     TestSites.TestSite b = TestSites.create(sites);
@@ -88,6 +111,14 @@ class RowLevelSecurityTest {
         Statement s = c.createStatement()) {
       assertThat(count(s, "select count(*) from person")).as("no site: nothing").isZero();
       assertThat(count(s, "select count(*) from app_user")).isZero();
+      for (String notASite : java.util.List.of("", "junk", "01", a.id() + " ", "-" + a.id())) {
+        s.execute("select set_config('app.site_id', '" + notASite + "', false)");
+        assertThat(count(s, "select count(*) from person"))
+            .as("setting '%s' names no site: nothing", notASite)
+            .isZero();
+      }
+      s.execute("select set_config('app.site_id', 'all', false)");
+      assertThat(count(s, "select count(distinct site_id) from person")).isGreaterThan(1);
       s.execute("select set_config('app.site_id', '" + a.id() + "', false)");
       assertThat(count(s, "select count(*) from person where last_name like 'InB'")).isZero();
       assertThat(count(s, "select count(*) from person where last_name like 'InA'")).isEqualTo(1);
