@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * SQL for incidents. A search by text finds its ids with {@code ceasefire_incident_text_matches}
- * (migration V97: trigram indexes, which row-level security keeps plain LIKE from using).
+ * SQL for incidents. A search by text finds its matches with {@code ceasefire_incident_text_found}
+ * (V97, V106, V108: trigram indexes, which row-level security keeps plain LIKE from using).
  */
 @Repository
 class IncidentRepository {
@@ -28,62 +28,102 @@ class IncidentRepository {
          and (cast(:to as timestamptz) is null or i.occurred_at < :to)
       """;
 
-  /**
-   * Added only when there is text to find: inside an OR the planner cannot turn the IN into a join
-   * and tests every incident of the site against the list of matches.
-   */
-  private static final String TEXT =
-      " and i.id in (select ceasefire_incident_text_matches(:site, :like))\n";
-
   private final JdbcClient jdbc;
 
   IncidentRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
+  private static final String COLUMNS =
+      """
+      select i.id, i.report_number, i.type, i.occurred_at, i.address, j.name as city,
+             a.name as area,
+             (select count(*) from participant p where p.site_id = i.site_id
+                and p.incident_id = i.id and p.role = 'victim') as victims,
+             (select count(*) from participant p where p.site_id = i.site_id
+                and p.incident_id = i.id and p.role = 'suspect') as suspects
+      """;
+
+  private static final String JOINS =
+      """
+        join jurisdiction j on j.site_id = i.site_id and j.id = i.jurisdiction_id
+        left join area a on a.site_id = i.site_id and a.id = i.area_id
+      """;
+
+  /**
+   * A search by text: the matches found once (V108) with the columns the filter needs, then the
+   * page's incidents read, and the count of the matches (up to the cap) in the same statement.
+   */
+  private static final String FOUND =
+      """
+      with found as materialized (
+        select m.id, m.occurred_at from ceasefire_incident_text_found(:site, :like) m
+         where (:type = '' or m.type = :type)
+           and (cast(:jurisdiction as bigint) is null or m.jurisdiction_id = :jurisdiction)
+           and (cast(:from as timestamptz) is null or m.occurred_at >= :from)
+           and (cast(:to as timestamptz) is null or m.occurred_at < :to)
+      ), shown as (
+        select id from found order by occurred_at desc, id desc limit :limit offset :offset
+      )
+      """;
+
   PageOf<IncidentSummary> search(long siteId, IncidentFilter f, int page, int size) {
     Map<String, @Nullable Object> params = params(siteId, f);
-    String where = params.get("q").equals("") ? WHERE : WHERE + TEXT;
+    boolean text = !params.get("q").equals("");
+    long[] counted = {-1};
     List<IncidentSummary> items =
         jdbc.sql(
-                """
-                select i.id, i.report_number, i.type, i.occurred_at, i.address, j.name as city,
-                       a.name as area,
-                       (select count(*) from participant p where p.site_id = i.site_id
-                          and p.incident_id = i.id and p.role = 'victim') as victims,
-                       (select count(*) from participant p where p.site_id = i.site_id
-                          and p.incident_id = i.id and p.role = 'suspect') as suspects
-                  from incident i
-                  join jurisdiction j on j.site_id = i.site_id and j.id = i.jurisdiction_id
-                  left join area a on a.site_id = i.site_id and a.id = i.area_id
-                """
-                    + where
-                    + " order by i.occurred_at desc, i.id desc limit :limit offset :offset")
+                text
+                    ? FOUND
+                        + COLUMNS
+                        + ", (select count(*) from (select 1 from found limit :cap) c) as counted"
+                        + " from shown join incident i on i.site_id = :site and i.id = shown.id"
+                        + JOINS
+                        + " order by i.occurred_at desc, i.id desc"
+                    : COLUMNS
+                        + ", -1 as counted from incident i"
+                        + JOINS
+                        + WHERE
+                        + " order by i.occurred_at desc, i.id desc limit :limit offset :offset")
             .params(params)
             .param("limit", size)
             .param("offset", (long) page * size)
+            .param("cap", PageOf.COUNT_LIMIT + 1)
             .query(
-                (rs, n) ->
-                    new IncidentSummary(
-                        rs.getLong("id"),
-                        rs.getString("report_number"),
-                        rs.getString("type"),
-                        rs.getObject("occurred_at", OffsetDateTime.class),
-                        rs.getString("address"),
-                        rs.getString("city"),
-                        rs.getString("area"),
-                        rs.getInt("victims"),
-                        rs.getInt("suspects")))
+                (rs, n) -> {
+                  counted[0] = rs.getLong("counted");
+                  return new IncidentSummary(
+                      rs.getLong("id"),
+                      rs.getString("report_number"),
+                      rs.getString("type"),
+                      rs.getObject("occurred_at", OffsetDateTime.class),
+                      rs.getString("address"),
+                      rs.getString("city"),
+                      rs.getString("area"),
+                      rs.getInt("victims"),
+                      rs.getInt("suspects"));
+                })
             .list();
-    // a first page that is not full is every match: no need to count them again
-    long total =
-        page == 0 && items.size() < size
-            ? items.size()
-            : jdbc.sql("select count(*) from (select 1 from incident i " + where + " limit :cap) c")
-                .params(params)
-                .param("cap", PageOf.COUNT_LIMIT + 1)
-                .query(Long.class)
-                .single();
+    long total;
+    if (counted[0] >= 0) {
+      total = counted[0];
+    } else if (page == 0 && items.size() < size) {
+      total = items.size(); // a first page that is not full is every match
+    } else {
+      total =
+          jdbc.sql(
+                  text
+                      ? FOUND + "select count(*) from (select 1 from found limit :cap) c"
+                      : "select count(*) from (select 1 from incident i "
+                          + WHERE
+                          + " limit :cap) c")
+              .params(params)
+              .param("limit", size)
+              .param("offset", (long) page * size)
+              .param("cap", PageOf.COUNT_LIMIT + 1)
+              .query(Long.class)
+              .single();
+    }
     return PageOf.counted(items, page, size, total);
   }
 

@@ -132,6 +132,14 @@ class IncidentsApiTest {
     mvc.perform(get("/api/incidents?q=LLEY r").with(basic(investigator)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.total").value(2));
+    for (int page = 0; page < 3; page++) {
+      mvc.perform(get("/api/incidents?q=pelley&size=1&page=" + page).with(basic(investigator)))
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.items.length()").value(page < 2 ? 1 : 0))
+          .andExpect(jsonPath("$.total").value(2));
+    }
+    mvc.perform(get("/api/incidents?q=pelley&type=homicide").with(basic(investigator)))
+        .andExpect(jsonPath("$.total").value(0));
     Incident moved = incidents.view(investigator, first);
     mvc.perform(
             put("/api/incidents/" + first)
