@@ -185,8 +185,10 @@ final class Scenario {
     LoadSession writer = pick(writers, random);
     Place place = pick(places, random);
     LocalDateTime at =
+        // the form takes the site's local time: a day back at least, so that no time zone of a
+        // site puts it in the future (which the form rightly refuses)
         LocalDateTime.now()
-            .minusMinutes(10 + random.nextInt(60 * 24 * 7))
+            .minusMinutes(60 * 26 + random.nextInt(60 * 24 * 6))
             .truncatedTo(ChronoUnit.MINUTES);
     created++;
     HttpRequest http =
