@@ -89,7 +89,7 @@ public class Places {
    */
   public Optional<Area> areaAt(long siteId, long jurisdictionId, double lon, double lat) {
     SitePlaces places = cache.current(siteId);
-    return places.index().locate(jurisdictionId, lon, lat).map(places::area);
+    return places.indexOf(jurisdictionId).locate(jurisdictionId, lon, lat).map(places::area);
   }
 
   /** Every area of the site in a spatial index, for locating many points at once. */

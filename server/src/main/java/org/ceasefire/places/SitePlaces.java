@@ -8,8 +8,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One site's cities and areas as the database held them at one version of its places (V101), and
- * the spatial index of those areas, built on first use. Immutable but for that index, which is made
- * from the areas here and nothing else.
+ * spatial indexes of those areas, built on first use: one of every area (for imports), and one per
+ * city for locating a single point (parsing one city's boundaries, not the whole site's, when the
+ * site index is not built yet). Immutable but for those indexes, which are made from the areas here
+ * and nothing else.
  */
 final class SitePlaces {
 
@@ -19,6 +21,8 @@ final class SitePlaces {
   private final Map<Long, Area> byId = new LinkedHashMap<>();
   private final Map<Long, List<Area>> byCity;
   private volatile @Nullable AreaIndex index;
+  private final java.util.concurrent.ConcurrentHashMap<Long, AreaIndex> cityIndexes =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** {@code areas} ordered by name. */
   SitePlaces(@Nullable UUID version, List<Jurisdiction> jurisdictions, List<Area> areas) {
@@ -53,6 +57,14 @@ final class SitePlaces {
 
   @Nullable Area area(long id) {
     return byId.get(id);
+  }
+
+  /** An index holding at least the city's areas. */
+  AreaIndex indexOf(long jurisdictionId) {
+    AreaIndex whole = index;
+    return whole != null
+        ? whole
+        : cityIndexes.computeIfAbsent(jurisdictionId, city -> new AreaIndex(areasOf(city)));
   }
 
   AreaIndex index() {
