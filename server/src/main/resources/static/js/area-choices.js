@@ -53,7 +53,6 @@
       } finally {
         if (mine === asked) {
           select.disabled = false;
-          select.dataset.city = city.value;
         }
       }
     });
