@@ -113,9 +113,20 @@ class EvaluationPages {
     model.addAttribute("form", input);
     model.addAttribute("errors", errors);
     model.addAttribute("cities", names.cities());
-    model.addAttribute("areas", names.areas());
+    Selected selected = new Selected(input);
+    List<Long> chosenCities = new java.util.ArrayList<>(selected.tc());
+    chosenCities.addAll(selected.cc());
+    List<Long> chosenAreas = new java.util.ArrayList<>(selected.ta());
+    chosenAreas.addAll(selected.ca());
+    model.addAttribute(
+        "areaChoices",
+        AreaChoices.of(
+            places.jurisdictions(me.siteId()),
+            places.areas(me.siteId(), null),
+            chosenCities,
+            chosenAreas));
     model.addAttribute("measures", outcomes.measures());
-    model.addAttribute("selected", new Selected(input));
+    model.addAttribute("selected", selected);
     return "evaluation/program-form";
   }
 

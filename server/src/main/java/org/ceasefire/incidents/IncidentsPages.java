@@ -174,7 +174,12 @@ class IncidentsPages {
     model.addAttribute("errors", errors);
     model.addAttribute("types", IncidentInput.TYPES);
     model.addAttribute("jurisdictions", places.jurisdictions(me.siteId()));
-    model.addAttribute("areas", places.areas(me.siteId(), null));
+    // only the chosen city's areas: the page script offers another city's when the city changes
+    model.addAttribute(
+        "areas",
+        input.jurisdictionId() == null
+            ? java.util.List.of()
+            : places.areaNames(me.siteId(), input.jurisdictionId()));
     return "incidents/form";
   }
 }

@@ -6,9 +6,11 @@ import java.util.List;
 import org.ceasefire.access.CeasefireUser;
 import org.ceasefire.access.Compartment;
 import org.ceasefire.access.Guarded;
+import org.ceasefire.platform.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,6 +30,23 @@ class PlacesApi {
   @Operation(summary = "The partnership's cities")
   List<Jurisdiction> jurisdictions(@AuthenticationPrincipal CeasefireUser me) {
     return places.jurisdictions(me.siteId());
+  }
+
+  /** An area of a city, by name only: what a form offers to choose from. */
+  record AreaChoice(long id, String name, String kind) {
+    static AreaChoice from(AreaName a) {
+      return new AreaChoice(a.id(), a.name(), a.kind());
+    }
+  }
+
+  @GetMapping("/api/jurisdictions/{id}/areas")
+  @Guarded(Compartment.AGGREGATE)
+  @Operation(summary = "The names of a city's areas, by name (no boundaries)")
+  List<AreaChoice> areasOf(@AuthenticationPrincipal CeasefireUser me, @PathVariable long id) {
+    if (places.jurisdiction(me.siteId(), id).isEmpty()) {
+      throw new NotFoundException("city", id);
+    }
+    return places.areaNames(me.siteId(), id).stream().map(AreaChoice::from).toList();
   }
 
   @GetMapping(value = "/api/areas", produces = "application/geo+json")
