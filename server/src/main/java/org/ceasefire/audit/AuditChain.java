@@ -51,7 +51,7 @@ public class AuditChain {
 
   /**
    * Links the entries still queued, then walks the whole chain, every site's entries (it is one
-   * chain), and finally looks for entries that belong to no link.
+   * chain), link by link, and finally looks for entries that belong to no link.
    */
   public Verification verify() {
     chainer.extend(true);
@@ -60,55 +60,105 @@ public class AuditChain {
         () -> {
           jdbc.sql(
                   """
-                  select c.position, c.seq as link_seq, c.previous_hash, c.hash, e.*
-                  from audit_chain c left join audit_event e on e.seq = c.seq
-                  order by c.position
+                  select c.position, u.seq as link_seq, c.entry_hashes[u.k] as entry_hash, c.previous_hash,
+                         c.hash, e.*
+                  from audit_chain c
+                  cross join lateral unnest(c.seqs) with ordinality as u(seq, k)
+                  left join audit_event e on e.seq = u.seq
+                  order by c.position, u.k
                   """)
               .query(walker::visit);
+          walker.endOfLink();
           if (walker.brokenAt == null) {
             jdbc.sql(
                     """
-                    select min(e.seq) from audit_event e
-                    where not exists (select from audit_chain c where c.seq = e.seq)
-                      and not exists (select from audit_unchained u where u.seq = e.seq)
+                    select e.seq from audit_event e
+                    where not exists (select from audit_unchained u where u.seq = e.seq)
+                    order by e.seq
                     """)
-                .query(Long.class)
-                .optional()
-                .ifPresent(
-                    seq ->
-                        walker.fail(seq, "it belongs to no link of the chain: it was slipped in"));
+                .query(
+                    (ResultSet rs) -> {
+                      long seq = rs.getLong(1);
+                      if (walker.brokenAt == null && !walker.linked.contains(seq)) {
+                        walker.fail(seq, "it belongs to no link of the chain: it was slipped in");
+                      }
+                    });
           }
           return null;
         });
     return new Verification(walker.checked, walker.brokenAt, walker.reason);
   }
 
+  /**
+   * Checks each link: its position follows the last, it starts from the last link's hash, its
+   * entries are all there, and its hash is the SHA-256 of their canonical texts joined by newlines.
+   */
   private static final class Walker {
     long checked;
     long expectedPosition = 1;
     String previousHash = GENESIS;
+    final java.util.Set<Long> linked = new java.util.HashSet<>();
     @Nullable Long brokenAt;
     @Nullable String reason;
+    // the link being read
+    long position;
+    long firstSeq;
+    @Nullable String hash;
+    final StringBuilder body = new StringBuilder();
 
     void visit(ResultSet rs) throws SQLException {
       if (brokenAt != null) {
         return;
       }
-      long position = rs.getLong("position");
+      long p = rs.getLong("position");
       long seq = rs.getLong("link_seq");
-      String hash = rs.getString("hash");
-      if (position != expectedPosition) {
-        fail(seq, "the link before it is missing: an entry was removed");
-      } else if (rs.getString("action") == null) {
-        fail(seq, "it is gone from the trail: it was removed");
-      } else if (!rs.getString("previous_hash").equals(previousHash)) {
-        fail(seq, "its link to the previous entry does not match");
-      } else if (!sha256(canonical(rs, rs.getString("previous_hash"))).equals(hash)) {
-        fail(seq, "its content does not match its hash: it was changed");
+      if (hash == null || p != position) {
+        endOfLink();
+        if (brokenAt != null) {
+          return;
+        }
+        position = p;
+        firstSeq = seq;
+        hash = rs.getString("hash");
+        body.setLength(0);
+        if (p != expectedPosition) {
+          fail(seq, "the link before it is missing: an entry was removed");
+          return;
+        }
+        if (!rs.getString("previous_hash").equals(previousHash)) {
+          fail(seq, "its link to the previous entry does not match");
+          return;
+        }
       }
+      if (rs.getString("action") == null) {
+        fail(seq, "it is gone from the trail: it was removed");
+        return;
+      }
+      String text = canonical(rs, previousHash);
+      if (!sha256(text).equals(rs.getString("entry_hash"))) {
+        fail(seq, "its content does not match its hash: it was changed");
+        return;
+      }
+      if (!body.isEmpty()) {
+        body.append('\n');
+      }
+      body.append(text);
+      linked.add(seq);
       checked++;
+    }
+
+    /** Closes the link read so far: its hash must match its entries. */
+    void endOfLink() {
+      if (hash == null || brokenAt != null) {
+        return;
+      }
+      if (!sha256(body.toString()).equals(hash)) {
+        fail(firstSeq, "its link's hash does not match its entries: the link was changed");
+        return;
+      }
       expectedPosition = position + 1;
       previousHash = hash;
+      hash = null;
     }
 
     void fail(long seq, String why) {

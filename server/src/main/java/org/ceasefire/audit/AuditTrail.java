@@ -120,10 +120,56 @@ public class AuditTrail {
       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """;
 
+  /** Every entry of the batch in one statement: the database numbers and queues them together. */
+  private static final String INSERT_ALL =
+      """
+      insert into audit_event (site_id, user_id, username, role, agency_id, action, record_type,
+                               record_id, purpose, client_address, outcome, detail)
+      select * from unnest(cast(? as bigint[]), cast(? as bigint[]), cast(? as text[]),
+                           cast(? as text[]), cast(? as bigint[]), cast(? as text[]),
+                           cast(? as text[]), cast(? as bigint[]), cast(? as text[]),
+                           cast(? as text[]), cast(? as text[]), cast(? as text[]))
+      """;
+
   private void insert(List<AuditEntry> entries) {
-    if (!entries.isEmpty()) {
-      jdbc.batchUpdate(INSERT, entries, entries.size(), AuditTrail::bind);
+    if (entries.isEmpty()) {
+      return;
     }
+    int n = entries.size();
+    Long[] site = new Long[n];
+    Long[] user = new Long[n];
+    Long[] agency = new Long[n];
+    Long[] record = new Long[n];
+    String[][] text = new String[8][n];
+    for (int i = 0; i < n; i++) {
+      AuditEntry e = entries.get(i);
+      site[i] = e.siteId();
+      user[i] = e.userId();
+      agency[i] = e.agencyId();
+      record[i] = e.recordId();
+      text[0][i] = e.username();
+      text[1][i] = e.role();
+      text[2][i] = e.action().code();
+      text[3][i] = e.recordType();
+      text[4][i] = e.purpose();
+      text[5][i] = e.clientAddress();
+      text[6][i] = e.outcome();
+      text[7][i] = e.detail();
+    }
+    jdbc.update(
+        INSERT_ALL,
+        site,
+        user,
+        text[0],
+        text[1],
+        agency,
+        text[2],
+        text[3],
+        record,
+        text[4],
+        text[5],
+        text[6],
+        text[7]);
   }
 
   /**

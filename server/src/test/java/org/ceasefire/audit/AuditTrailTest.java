@@ -252,7 +252,7 @@ class AuditTrailTest {
                 """
                 select count(*) from audit_event e
                 where e.site_id = :site
-                  and not exists (select from audit_chain c where c.seq = e.seq)
+                  and not exists (select from audit_chain c where e.seq = any (c.seqs))
                 """)
             .param("site", site.id())
             .query(Long.class)
@@ -261,8 +261,10 @@ class AuditTrailTest {
     List<Long> readOrder =
         jdbc.sql(
                 """
-                select e.seq from audit_chain c join audit_event e on e.seq = c.seq
-                where e.site_id = :site and e.action = 'read' order by c.position
+                select e.seq from audit_chain c
+                cross join lateral unnest(c.seqs) with ordinality as u(seq, k)
+                join audit_event e on e.seq = u.seq
+                where e.site_id = :site and e.action = 'read' order by c.position, u.k
                 """)
             .param("site", site.id())
             .query(Long.class)

@@ -209,7 +209,10 @@ class BackupRestoreTest {
               : switch (table) {
                 case "audit_event" -> " where " + auditFilter[0];
                 case "audit_chain" ->
-                    " where seq in (select seq from audit_event where " + auditFilter[0] + ")";
+                    " where not exists (select from audit_event where seq = any (t.seqs)"
+                        + " and not ("
+                        + auditFilter[0]
+                        + "))";
                 default -> "";
               };
       out.put(

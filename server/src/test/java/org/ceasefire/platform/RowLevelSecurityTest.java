@@ -132,6 +132,13 @@ class RowLevelSecurityTest {
           .hasMessageContaining("row-level security");
       assertThatThrownBy(() -> s.execute("update audit_event set detail = 'x'"))
           .hasMessageContaining("permission denied");
+      assertThatThrownBy(
+              () ->
+                  s.execute(
+                      "insert into audit_event (seq, at, action)"
+                          + " values (999999999, now() - interval '1 year', 'read')"))
+          .as("the database numbers and times each entry, not its writer")
+          .hasMessageContaining("permission denied");
     }
   }
 
