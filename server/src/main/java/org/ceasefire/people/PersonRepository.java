@@ -41,43 +41,80 @@ class PersonRepository {
                   """);
     String like = "%" + q.toLowerCase(java.util.Locale.ROOT).replace("%", "\\%") + "%";
     String s = supervision == null ? "" : supervision;
-    long total =
-        jdbc.sql("select count(*) from (select 1 from person p " + where + " limit :cap) c")
-            .param("cap", PageOf.COUNT_LIMIT + 1)
-            .param("site", siteId)
-            .param("supervision", s)
-            .param("q", q)
-            .param("like", like)
-            .query(Long.class)
-            .single();
+    // with text, the matches found once: the page and the count (up to the cap) from the same
+    // statement; without, the page straight from the name order and the count apart
+    String found =
+        q.isEmpty()
+            ? """
+              with found as (select p.id from person p where false),
+              shown as (
+                select p.id from person p
+              """
+                + where
+                + """
+                 order by lower(p.last_name), lower(p.first_name), p.id
+                 limit :limit offset :offset
+              )
+              """
+            : """
+              with found as materialized (
+                select p.id, lower(p.last_name) as last, lower(p.first_name) as first
+                  from person p
+              """
+                + where
+                + """
+              ), shown as (
+                select id from found order by last, first, id limit :limit offset :offset
+              )
+              """;
+    long[] counted = {-1};
     List<PersonSummary> items =
         jdbc.sql(
-                """
-                select p.id, p.first_name || ' ' || p.last_name as name, p.date_of_birth, p.state_id,
-                       p.supervision_status,
-                       (select string_agg(a.alias, ', ' order by a.alias) from person_alias a
-                         where a.site_id = p.site_id and a.person_id = p.id) as aliases
-                  from person p
-                """
-                    + where
-                    + " order by lower(p.last_name), lower(p.first_name), p.id"
-                    + " limit :limit offset :offset")
+                found
+                    + """
+                    select p.id, p.first_name || ' ' || p.last_name as name, p.date_of_birth,
+                           p.state_id, p.supervision_status,
+                           (select string_agg(a.alias, ', ' order by a.alias) from person_alias a
+                             where a.site_id = p.site_id and a.person_id = p.id) as aliases,
+                           case when :q = '' then -1
+                                else (select count(*) from (select 1 from found limit :cap) c)
+                           end as counted
+                      from shown join person p on p.site_id = :site and p.id = shown.id
+                     order by lower(p.last_name), lower(p.first_name), p.id
+                    """)
             .param("site", siteId)
             .param("supervision", s)
             .param("q", q)
             .param("like", like)
             .param("limit", size)
             .param("offset", (long) page * size)
+            .param("cap", PageOf.COUNT_LIMIT + 1)
             .query(
-                (rs, n) ->
-                    new PersonSummary(
-                        rs.getLong("id"),
-                        rs.getString("name"),
-                        rs.getObject("date_of_birth", LocalDate.class),
-                        rs.getString("state_id"),
-                        rs.getString("supervision_status"),
-                        rs.getString("aliases")))
+                (rs, n) -> {
+                  counted[0] = rs.getLong("counted");
+                  return new PersonSummary(
+                      rs.getLong("id"),
+                      rs.getString("name"),
+                      rs.getObject("date_of_birth", LocalDate.class),
+                      rs.getString("state_id"),
+                      rs.getString("supervision_status"),
+                      rs.getString("aliases"));
+                })
             .list();
+    long total =
+        counted[0] >= 0
+            ? counted[0]
+            : page == 0 && items.size() < size
+                ? items.size()
+                : jdbc.sql(
+                        "select count(*) from (select 1 from person p " + where + " limit :cap) c")
+                    .param("cap", PageOf.COUNT_LIMIT + 1)
+                    .param("site", siteId)
+                    .param("supervision", s)
+                    .param("q", q)
+                    .param("like", like)
+                    .query(Long.class)
+                    .single();
     return PageOf.counted(items, page, size, total);
   }
 
