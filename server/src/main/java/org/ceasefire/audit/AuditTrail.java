@@ -113,13 +113,6 @@ public class AuditTrail {
     }
   }
 
-  private static final String INSERT =
-      """
-      insert into audit_event (site_id, user_id, username, role, agency_id, action, record_type,
-                               record_id, purpose, client_address, outcome, detail)
-      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-      """;
-
   /** Every entry of the batch in one statement: the database numbers and queues them together. */
   private static final String INSERT_ALL =
       """
@@ -132,9 +125,13 @@ public class AuditTrail {
       """;
 
   private void insert(List<AuditEntry> entries) {
-    if (entries.isEmpty()) {
-      return;
+    if (!entries.isEmpty()) {
+      jdbc.update(INSERT_ALL, columns(entries));
     }
+  }
+
+  /** The statement's twelve arrays, one element per entry, in the order of its columns. */
+  private static Object[] columns(List<AuditEntry> entries) {
     int n = entries.size();
     Long[] site = new Long[n];
     Long[] user = new Long[n];
@@ -156,20 +153,10 @@ public class AuditTrail {
       text[6][i] = e.outcome();
       text[7][i] = e.detail();
     }
-    jdbc.update(
-        INSERT_ALL,
-        site,
-        user,
-        text[0],
-        text[1],
-        agency,
-        text[2],
-        text[3],
-        record,
-        text[4],
-        text[5],
-        text[6],
-        text[7]);
+    return new Object[] {
+      site, user, text[0], text[1], agency, text[2], text[3], record, text[4], text[5], text[6],
+      text[7]
+    };
   }
 
   /**
@@ -178,26 +165,13 @@ public class AuditTrail {
    * that loads the data).
    */
   public static void append(java.sql.Connection c, AuditEntry e) throws java.sql.SQLException {
-    try (java.sql.PreparedStatement s = c.prepareStatement(INSERT)) {
-      bind(s, e);
+    try (java.sql.PreparedStatement s = c.prepareStatement(INSERT_ALL)) {
+      Object[] columns = columns(List.of(e));
+      for (int i = 0; i < columns.length; i++) {
+        s.setObject(i + 1, columns[i]);
+      }
       s.executeUpdate();
     }
-  }
-
-  private static void bind(java.sql.PreparedStatement s, AuditEntry e)
-      throws java.sql.SQLException {
-    s.setObject(1, e.siteId(), java.sql.Types.BIGINT);
-    s.setObject(2, e.userId(), java.sql.Types.BIGINT);
-    s.setString(3, e.username());
-    s.setString(4, e.role());
-    s.setObject(5, e.agencyId(), java.sql.Types.BIGINT);
-    s.setString(6, e.action().code());
-    s.setString(7, e.recordType());
-    s.setObject(8, e.recordId(), java.sql.Types.BIGINT);
-    s.setString(9, e.purpose());
-    s.setString(10, e.clientAddress());
-    s.setString(11, e.outcome());
-    s.setString(12, e.detail());
   }
 
   /** An entry for a signed-in user, with the client address of the current request if any. */
