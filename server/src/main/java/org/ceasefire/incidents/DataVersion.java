@@ -1,17 +1,14 @@
 package org.ceasefire.incidents;
 
-import java.time.OffsetDateTime;
-import org.jspecify.annotations.Nullable;
-
 /**
- * What a site's incident data looks like at a moment, for caches of analyses: any insert, edit or
- * deletion of an incident or participant changes it.
+ * What a site's incident data looks like at a moment, for caches of analyses: any committed insert,
+ * edit or deletion of an incident or participant changes it (V113: the number and the sum of the
+ * ids of the site's change rows).
  */
-public record DataVersion(
-    long incidents, long maxIncidentId, @Nullable OffsetDateTime lastChange, long participants) {
+public record DataVersion(long changes, long idSum) {
   public DataVersion {
-    if (incidents < 0 || participants < 0) {
-      throw new IllegalArgumentException("counts cannot be negative");
+    if (changes < 0) {
+      throw new IllegalArgumentException("a count cannot be negative");
     }
   }
 }

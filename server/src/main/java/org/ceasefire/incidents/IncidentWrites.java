@@ -194,23 +194,27 @@ class IncidentWrites {
     return counts;
   }
 
+  /** The number and the sum of the site's change rows (V113): any committed change moves them. */
   DataVersion version(long siteId) {
     return jdbc.sql(
             """
-            select (select count(*) from incident where site_id = :site) as n,
-                   (select coalesce(max(id), 0) from incident where site_id = :site) as max_id,
-                   (select max(updated_at) from incident where site_id = :site) as changed,
-                   (select count(*) from participant where site_id = :site) as participants
+            select count(*) as changes, coalesce(sum(id), 0) as id_sum
+              from incident_change where site_id = :site
             """)
         .param("site", siteId)
-        .query(
-            (rs, n) ->
-                new DataVersion(
-                    rs.getLong("n"),
-                    rs.getLong("max_id"),
-                    rs.getObject("changed", OffsetDateTime.class),
-                    rs.getLong("participants")))
+        .query((rs, n) -> new DataVersion(rs.getLong("changes"), rs.getLong("id_sum")))
         .single();
+  }
+
+  /** Removes change rows an hour old, all but the newest of each site; returns how many. */
+  int pruneChanges() {
+    return jdbc.sql(
+            """
+            delete from incident_change c
+             where c.at < now() - interval '1 hour'
+               and c.id < (select max(d.id) from incident_change d where d.site_id = c.site_id)
+            """)
+        .update();
   }
 
   /** Counts per area of incidents of the given types in [from, to); unassigned ones left out. */
