@@ -72,17 +72,16 @@ public class AuditChain {
           if (walker.brokenAt == null) {
             jdbc.sql(
                     """
-                    select e.seq from audit_event e
+                    select min(e.seq) from audit_event e
                     where not exists (select from audit_unchained u where u.seq = e.seq)
-                    order by e.seq
+                      and not exists (select from (select unnest(c.seqs) as seq from audit_chain c) l
+                                      where l.seq = e.seq)
                     """)
-                .query(
-                    (ResultSet rs) -> {
-                      long seq = rs.getLong(1);
-                      if (walker.brokenAt == null && !walker.linked.contains(seq)) {
-                        walker.fail(seq, "it belongs to no link of the chain: it was slipped in");
-                      }
-                    });
+                .query(Long.class)
+                .optional()
+                .ifPresent(
+                    seq ->
+                        walker.fail(seq, "it belongs to no link of the chain: it was slipped in"));
           }
           return null;
         });
@@ -97,7 +96,6 @@ public class AuditChain {
     long checked;
     long expectedPosition = 1;
     String previousHash = GENESIS;
-    final java.util.Set<Long> linked = new java.util.HashSet<>();
     @Nullable Long brokenAt;
     @Nullable String reason;
     // the link being read
@@ -143,7 +141,6 @@ public class AuditChain {
         body.append('\n');
       }
       body.append(text);
-      linked.add(seq);
       checked++;
     }
 
