@@ -104,27 +104,24 @@ class IncidentRepository {
                       rs.getInt("suspects"));
                 })
             .list();
-    long total;
-    if (counted[0] >= 0) {
-      total = counted[0];
-    } else if (page == 0 && items.size() < size) {
-      total = items.size(); // a first page that is not full is every match
-    } else {
-      total =
-          jdbc.sql(
-                  text
-                      ? FOUND + "select count(*) from (select 1 from found limit :cap) c"
-                      : "select count(*) from (select 1 from incident i "
-                          + WHERE
-                          + " limit :cap) c")
-              .params(params)
-              .param("limit", size)
-              .param("offset", (long) page * size)
-              .param("cap", PageOf.COUNT_LIMIT + 1)
-              .query(Long.class)
-              .single();
-    }
-    return PageOf.counted(items, page, size, total);
+    return PageOf.counted(
+        items,
+        page,
+        size,
+        counted[0],
+        () ->
+            jdbc.sql(
+                    text
+                        ? FOUND + "select count(*) from (select 1 from found limit :cap) c"
+                        : "select count(*) from (select 1 from incident i "
+                            + WHERE
+                            + " limit :cap) c")
+                .params(params)
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .param("cap", PageOf.COUNT_LIMIT + 1)
+                .query(Long.class)
+                .single());
   }
 
   Optional<Incident> find(long siteId, long id) {

@@ -43,19 +43,12 @@ class PersonRepository {
     String s = supervision == null ? "" : supervision;
     // with text, the matches found once: the page and the count (up to the cap) from the same
     // statement; without, the page straight from the name order and the count apart
-    String found =
+    String shown =
         q.isEmpty()
-            ? """
-              with found as (select p.id from person p where false),
-              shown as (
-                select p.id from person p
-              """
+            ? "with shown as (select p.id from person p "
                 + where
-                + """
-                 order by lower(p.last_name), lower(p.first_name), p.id
-                 limit :limit offset :offset
-              )
-              """
+                + " order by lower(p.last_name), lower(p.first_name), p.id"
+                + " limit :limit offset :offset)\n"
             : """
               with found as materialized (
                 select p.id, lower(p.last_name) as last, lower(p.first_name) as first
@@ -67,18 +60,21 @@ class PersonRepository {
                 select id from found order by last, first, id limit :limit offset :offset
               )
               """;
+    String countedColumn =
+        q.isEmpty() ? "-1" : "(select count(*) from (select 1 from found limit :cap) c)";
     long[] counted = {-1};
     List<PersonSummary> items =
         jdbc.sql(
-                found
+                shown
                     + """
                     select p.id, p.first_name || ' ' || p.last_name as name, p.date_of_birth,
                            p.state_id, p.supervision_status,
                            (select string_agg(a.alias, ', ' order by a.alias) from person_alias a
                              where a.site_id = p.site_id and a.person_id = p.id) as aliases,
-                           case when :q = '' then -1
-                                else (select count(*) from (select 1 from found limit :cap) c)
-                           end as counted
+                    """
+                    + countedColumn
+                    + """
+                     as counted
                       from shown join person p on p.site_id = :site and p.id = shown.id
                      order by lower(p.last_name), lower(p.first_name), p.id
                     """)
@@ -101,21 +97,20 @@ class PersonRepository {
                       rs.getString("aliases"));
                 })
             .list();
-    long total =
-        counted[0] >= 0
-            ? counted[0]
-            : page == 0 && items.size() < size
-                ? items.size()
-                : jdbc.sql(
-                        "select count(*) from (select 1 from person p " + where + " limit :cap) c")
-                    .param("cap", PageOf.COUNT_LIMIT + 1)
-                    .param("site", siteId)
-                    .param("supervision", s)
-                    .param("q", q)
-                    .param("like", like)
-                    .query(Long.class)
-                    .single();
-    return PageOf.counted(items, page, size, total);
+    return PageOf.counted(
+        items,
+        page,
+        size,
+        counted[0],
+        () ->
+            jdbc.sql("select count(*) from (select 1 from person p " + where + " limit :cap) c")
+                .param("cap", PageOf.COUNT_LIMIT + 1)
+                .param("site", siteId)
+                .param("supervision", s)
+                .param("q", q)
+                .param("like", like)
+                .query(Long.class)
+                .single());
   }
 
   Optional<Person> find(long siteId, long id) {

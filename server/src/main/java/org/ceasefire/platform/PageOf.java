@@ -28,6 +28,20 @@ public record PageOf<T>(List<T> items, int page, int size, long total, boolean t
         : new PageOf<>(items, page, size, counted, false);
   }
 
+  /**
+   * A page whose count came with it ({@code counted} from the page's own statement, negative when
+   * that statement had no row to carry it) or, when it did not, from {@code count}: not asked for
+   * when a first page that is not full already holds every match.
+   */
+  public static <T> PageOf<T> counted(
+      List<T> items, int page, int size, long counted, java.util.function.LongSupplier count) {
+    long total =
+        counted >= 0
+            ? counted
+            : page == 0 && items.size() < size ? items.size() : count.getAsLong();
+    return counted(items, page, size, total);
+  }
+
   public PageOf {
     items = List.copyOf(items);
     if (page < 0 || size < 1) {
