@@ -20,6 +20,9 @@ class UserRepository {
 
   /** The user signing in; {@code locked} says whether {@code now} is before their lock ends. */
   Optional<CeasefireUser> findByUsername(String username, Instant now) {
+    if (username.indexOf('\0') >= 0) {
+      return Optional.empty(); // no name holds a NUL, and PostgreSQL text could not take one
+    }
     return jdbc.sql(
             """
             select u.site_id, u.id, u.username, u.display_name, u.role, u.agency_id, a.name as agency,

@@ -89,6 +89,16 @@ class ErrorResponses {
         Map.of());
   }
 
+  @ExceptionHandler(BadParameterException.class)
+  Object badParameter(BadParameterException e, HttpServletRequest request) {
+    return answer(
+        request,
+        HttpStatus.BAD_REQUEST,
+        "Bad parameter",
+        e.getMessage(),
+        Map.of("parameter", e.parameter()));
+  }
+
   @ExceptionHandler(Exception.class)
   Object unexpected(Exception e, HttpServletRequest request) throws Exception {
     if (e instanceof ErrorResponse spring) {
@@ -111,7 +121,7 @@ class ErrorResponses {
         Map.of("correlationId", correlation));
   }
 
-  private static Object answer(
+  static Object answer(
       HttpServletRequest request,
       HttpStatusCode status,
       String title,

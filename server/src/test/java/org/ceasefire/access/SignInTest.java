@@ -117,6 +117,24 @@ class SignInTest {
   }
 
   @Test
+  void aUsernameHoldingANulIsAFailedSignInNotAServerError() throws Exception {
+    // PostgreSQL text cannot hold byte 0: the name must not reach a query
+    password("nobody\0" + site.code(), "what\0ever", new MockHttpSession())
+        .andExpect(redirectedUrl("/login?error"));
+    mvc.perform(
+            get("/api/people")
+                .with(httpBasic("in\0" + investigator.username(), TestSites.PASSWORD))
+                .header("X-Ceasefire-OTP", TestSites.otp()))
+        .andExpect(status().isUnauthorized());
+    assertThat(events.stream(SignInAttempted.class))
+        .anySatisfy(
+            e -> {
+              assertThat(e.username()).isEqualTo("nobody?" + site.code());
+              assertThat(e.outcome()).isEqualTo(Outcome.FAILURE);
+            });
+  }
+
+  @Test
   void beforeTheSecondFactorPagesRedirectToItAndTheApiAnswers401() throws Exception {
     MockHttpSession session = new MockHttpSession();
     mvc.perform(get("/incidents").session(session).accept(MediaType.TEXT_HTML))
