@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
@@ -35,9 +36,20 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class SecurityConfiguration implements WebMvcConfigurer {
 
   private final AccessInterceptor accessInterceptor;
+  private final LayoutModel layoutModel;
 
-  SecurityConfiguration(AccessInterceptor accessInterceptor) {
+  SecurityConfiguration(AccessInterceptor accessInterceptor, LayoutModel layoutModel) {
     this.accessInterceptor = accessInterceptor;
+    this.layoutModel = layoutModel;
+  }
+
+  /**
+   * No tracing spans around each security filter, authentication and authorization: nothing here
+   * exports traces, and wrapping each of the chain's filters in an observation cost every request.
+   */
+  @Bean
+  static SecurityObservationSettings noSecurityObservations() {
+    return SecurityObservationSettings.noObservations();
   }
 
   @Bean
@@ -137,5 +149,6 @@ class SecurityConfiguration implements WebMvcConfigurer {
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
     registry.addInterceptor(accessInterceptor);
+    registry.addInterceptor(layoutModel);
   }
 }

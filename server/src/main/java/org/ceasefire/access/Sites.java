@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Sites {
 
+  private final java.util.Map<Long, Site> known = new java.util.concurrent.ConcurrentHashMap<>();
+
   private final UserRepository repository;
   private final PasswordEncoder passwords;
   private final PasswordPolicy passwordPolicy;
@@ -34,8 +36,15 @@ public class Sites {
     this.clock = clock;
   }
 
+  /** A site; kept once read, since a site's row never changes after it is made. */
   public Site site(long siteId) {
-    return repository.site(siteId).orElseThrow(() -> new NotFoundException("site", siteId));
+    Site kept = known.get(siteId);
+    if (kept != null) {
+      return kept;
+    }
+    Site site = repository.site(siteId).orElseThrow(() -> new NotFoundException("site", siteId));
+    known.put(siteId, site);
+    return site;
   }
 
   public Optional<Long> findSite(String code) {

@@ -28,6 +28,7 @@ import java.util.concurrent.locks.LockSupport;
  * <pre>
  * java -cp server/target/test-classes:server/target/classes org.ceasefire.load.LoopbackLoad \
  *   --base http://127.0.0.1:8080 --rate 300 --duration 300 [--warmup 30] [--mix name:w,...] \
+ *   [--cpu server=PID,database=PID] \
  *   [--seed 1] [--out FILE.md]
  * </pre>
  */
@@ -80,8 +81,10 @@ public final class LoopbackLoad {
             + " s, measured "
             + duration
             + " s");
-    Latencies latencies = run(scenario, mix, random, rate, warmup, duration);
-    String report = report(latencies, rate, duration, mix);
+    Map<String, Long> watched = watched(o.getOrDefault("--cpu", ""));
+    Map<String, Double> cpu = new LinkedHashMap<>();
+    Latencies latencies = run(scenario, mix, random, rate, warmup, duration, watched, cpu);
+    String report = report(latencies, rate, duration, mix) + cpuReport(cpu, latencies);
     System.out.print(report);
     if (o.containsKey("--out")) {
       Files.writeString(Path.of(o.get("--out")), report);
@@ -91,7 +94,14 @@ public final class LoopbackLoad {
   }
 
   static Latencies run(
-      Scenario scenario, RequestMix mix, Random random, double rate, int warmup, int duration)
+      Scenario scenario,
+      RequestMix mix,
+      Random random,
+      double rate,
+      int warmup,
+      int duration,
+      Map<String, Long> watched,
+      Map<String, Double> cpu)
       throws InterruptedException {
     Latencies latencies = new Latencies();
     Map<String, ConcurrentLinkedQueue<String>> failures = new ConcurrentHashMap<>();
@@ -109,6 +119,10 @@ public final class LoopbackLoad {
       long wait;
       while ((wait = intended - System.nanoTime()) > 0) {
         LockSupport.parkNanos(wait);
+      }
+      if (intended >= measureFrom && cpu.isEmpty()) {
+        watched.forEach((name, pid) -> cpu.put(name, -ProcessCpu.seconds(pid)));
+        cpu.put("generator", -ProcessCpu.seconds(ProcessHandle.current().pid()));
       }
       if (intended >= nextTick) {
         System.out.printf(
@@ -148,6 +162,8 @@ public final class LoopbackLoad {
     while (inFlight.get() > 0 && System.nanoTime() < giveUp) {
       Thread.sleep(50);
     }
+    watched.forEach((name, pid) -> cpu.merge(name, ProcessCpu.seconds(pid), Double::sum));
+    cpu.merge("generator", ProcessCpu.seconds(ProcessHandle.current().pid()), Double::sum);
     if (inFlight.get() > 0) { // counted as they end; the rest are missing from the table
       System.out.println("still " + inFlight.get() + " requests unanswered after 60 s");
     }
@@ -188,6 +204,42 @@ public final class LoopbackLoad {
                     x.p95() / 1e3,
                     x.p99() / 1e3,
                     x.max() / 1e3)));
+    return s.toString();
+  }
+
+  /** {@code --cpu server=PID,database=PID}: the process trees whose CPU the report shows. */
+  private static Map<String, Long> watched(String option) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    for (String part : option.split(",")) {
+      if (!part.isBlank()) {
+        String[] kv = part.split("=", 2);
+        out.put(kv[0].trim(), Long.parseLong(kv[1].trim()));
+      }
+    }
+    return out;
+  }
+
+  /** CPU of the measured part per watched process tree, in all and per answered request. */
+  static String cpuReport(Map<String, Double> cpu, Latencies latencies) {
+    if (cpu.size() <= 1) {
+      return "";
+    }
+    long answered = Math.max(1, latencies.all().count());
+    StringBuilder s = new StringBuilder("\n| CPU of the measured part | s | ms per request |\n");
+    s.append("|---|---|---|\n");
+    double total = 0;
+    for (Map.Entry<String, Double> e : cpu.entrySet()) {
+      total += e.getValue();
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %.1f | %.2f |%n",
+              e.getKey(),
+              e.getValue(),
+              1000 * e.getValue() / answered));
+    }
+    s.append(
+        String.format(Locale.ROOT, "| **all** | %.1f | %.2f |%n", total, 1000 * total / answered));
     return s.toString();
   }
 
