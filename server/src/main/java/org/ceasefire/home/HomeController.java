@@ -50,9 +50,10 @@ class HomeController {
     ZoneId zone = incidents.zone(me.siteId());
     OffsetDateTime end =
         LocalDate.now(clock.withZone(zone)).plusDays(1).atStartOfDay(zone).toOffsetDateTime();
-    Map<String, Long> current = incidents.countsByType(me.siteId(), end.minusDays(28), end);
+    Map<String, Long> current =
+        incidents.countsByType(me.siteId(), end.minusDays(28), end, HEADLINE);
     Map<String, Long> previous =
-        incidents.countsByType(me.siteId(), end.minusDays(56), end.minusDays(28));
+        incidents.countsByType(me.siteId(), end.minusDays(56), end.minusDays(28), HEADLINE);
     model.addAttribute(
         "trends",
         HEADLINE.stream()

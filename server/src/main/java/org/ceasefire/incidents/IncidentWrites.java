@@ -171,7 +171,8 @@ class IncidentWrites {
    * Counts by type of incidents in [from, to): one count per type, each from the type-and-time
    * index alone (a grouping over the period read every incident's row).
    */
-  Map<String, Long> countsByType(long siteId, OffsetDateTime from, OffsetDateTime to) {
+  Map<String, Long> countsByType(
+      long siteId, OffsetDateTime from, OffsetDateTime to, List<String> types) {
     Map<String, Long> counts = new java.util.TreeMap<>();
     jdbc.sql(
             """
@@ -182,7 +183,7 @@ class IncidentWrites {
               from unnest(cast(:types as text[])) as t(type)
             """)
         .param("site", siteId)
-        .param("types", IncidentInput.TYPES.toArray(String[]::new))
+        .param("types", types.toArray(String[]::new))
         .param("from", from)
         .param("to", to)
         .query(

@@ -112,7 +112,13 @@ public class Incidents {
 
   /** Counts by incident type in [from, to): an aggregate any role may see. */
   public Map<String, Long> countsByType(long siteId, OffsetDateTime from, OffsetDateTime to) {
-    return writes.countsByType(siteId, from, to);
+    return writes.countsByType(siteId, from, to, IncidentInput.TYPES);
+  }
+
+  /** Counts of the given incident types only (each count reads its type's rows in the period). */
+  public Map<String, Long> countsByType(
+      long siteId, OffsetDateTime from, OffsetDateTime to, List<String> types) {
+    return writes.countsByType(siteId, from, to, types);
   }
 
   public long count(long siteId) {
