@@ -90,7 +90,7 @@ class LayoutModel implements HandlerInterceptor {
     model.putIfAbsent("mayWrite", forRole(mayWriteByRole, role, policy::canWrite));
   }
 
-  /** The user behind the request once fully signed in (both factors), else null. */
+  /** The user behind the request, as {@code @AuthenticationPrincipal} would give it, else null. */
   static @Nullable CeasefireUser signedIn() {
     Authentication a = SecurityContextHolder.getContext().getAuthentication();
     return a != null && a.getPrincipal() instanceof CeasefireUser user ? user : null;
