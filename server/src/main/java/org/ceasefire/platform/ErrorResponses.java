@@ -17,7 +17,6 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -77,16 +76,6 @@ class ErrorResponses {
                         String.valueOf(f.getRejectedValue())))
             .toList();
     return invalid(new ValidationException(problems), request);
-  }
-
-  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-  Object badParameter(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-    return answer(
-        request,
-        HttpStatus.BAD_REQUEST,
-        "Bad parameter",
-        "parameter '" + e.getName() + "' has an invalid value: '" + e.getValue() + "'",
-        Map.of());
   }
 
   @ExceptionHandler(BadParameterException.class)

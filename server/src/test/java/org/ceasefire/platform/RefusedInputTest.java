@@ -48,6 +48,14 @@ class RefusedInputTest {
   }
 
   @Test
+  void aParameterOfTheWrongKindIsA400NamingItAndItsValue() throws Exception {
+    // answered by Spring Boot's problem-details handler, which comes before ours
+    mvc.perform(get("/api/people").param("page", "abc").with(user(coordinator)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("Failed to convert 'page' with value: 'abc'"));
+  }
+
+  @Test
   void aNulInAFormFieldIsRefusedAndNothingIsCreated() throws Exception {
     long before = people.count(site.id());
     mvc.perform(
