@@ -81,10 +81,9 @@ public final class LoopbackLoad {
             + " s, measured "
             + duration
             + " s");
-    Map<String, Long> watched = watched(o.getOrDefault("--cpu", ""));
-    Map<String, Double> cpu = new LinkedHashMap<>();
-    Latencies latencies = run(scenario, mix, random, rate, warmup, duration, watched, cpu);
-    String report = report(latencies, rate, duration, mix) + cpuReport(cpu, latencies);
+    ProcessCpu.Meter cpu = new ProcessCpu.Meter(watched(o.getOrDefault("--cpu", "")));
+    Latencies latencies = run(scenario, mix, random, rate, warmup, duration, cpu);
+    String report = report(latencies, rate, duration, mix) + cpuReport(cpu.used(), latencies);
     System.out.print(report);
     if (o.containsKey("--out")) {
       Files.writeString(Path.of(o.get("--out")), report);
@@ -100,8 +99,7 @@ public final class LoopbackLoad {
       double rate,
       int warmup,
       int duration,
-      Map<String, Long> watched,
-      Map<String, Double> cpu)
+      ProcessCpu.Meter cpu)
       throws InterruptedException {
     Latencies latencies = new Latencies();
     Map<String, ConcurrentLinkedQueue<String>> failures = new ConcurrentHashMap<>();
@@ -120,9 +118,8 @@ public final class LoopbackLoad {
       while ((wait = intended - System.nanoTime()) > 0) {
         LockSupport.parkNanos(wait);
       }
-      if (intended >= measureFrom && cpu.isEmpty()) {
-        watched.forEach((name, pid) -> cpu.put(name, -ProcessCpu.seconds(pid)));
-        cpu.put("generator", -ProcessCpu.seconds(ProcessHandle.current().pid()));
+      if (intended >= measureFrom && !cpu.started()) {
+        cpu.start();
       }
       if (intended >= nextTick) {
         System.out.printf(
@@ -162,8 +159,7 @@ public final class LoopbackLoad {
     while (inFlight.get() > 0 && System.nanoTime() < giveUp) {
       Thread.sleep(50);
     }
-    watched.forEach((name, pid) -> cpu.merge(name, ProcessCpu.seconds(pid), Double::sum));
-    cpu.merge("generator", ProcessCpu.seconds(ProcessHandle.current().pid()), Double::sum);
+    cpu.stop();
     if (inFlight.get() > 0) { // counted as they end; the rest are missing from the table
       System.out.println("still " + inFlight.get() + " requests unanswered after 60 s");
     }
@@ -221,7 +217,7 @@ public final class LoopbackLoad {
 
   /** CPU of the measured part per watched process tree, in all and per answered request. */
   static String cpuReport(Map<String, Double> cpu, Latencies latencies) {
-    if (cpu.size() <= 1) {
+    if (cpu.isEmpty()) {
       return "";
     }
     long answered = Math.max(1, latencies.all().count());

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,40 @@ final class ProcessCpu {
   private static final double TICKS = 100.0; // USER_HZ on Linux
 
   private ProcessCpu() {}
+
+  /**
+   * The watched process trees and the generator itself, read at {@link #start} and {@link #stop}.
+   * Watching nothing reports nothing.
+   */
+  static final class Meter {
+    private final Map<String, Long> trees = new LinkedHashMap<>();
+    private final Map<String, Double> atStart = new LinkedHashMap<>();
+    private final Map<String, Double> used = new LinkedHashMap<>();
+
+    Meter(Map<String, Long> watched) {
+      trees.putAll(watched);
+      if (!watched.isEmpty()) {
+        trees.put("generator", ProcessHandle.current().pid());
+      }
+    }
+
+    boolean started() {
+      return !atStart.isEmpty() || trees.isEmpty();
+    }
+
+    void start() {
+      trees.forEach((name, pid) -> atStart.put(name, seconds(pid)));
+    }
+
+    void stop() {
+      atStart.forEach((name, from) -> used.put(name, seconds(trees.get(name)) - from));
+    }
+
+    /** Seconds of CPU per tree between start and stop (empty before stop, or watching nothing). */
+    Map<String, Double> used() {
+      return used;
+    }
+  }
 
   /** Seconds of CPU of {@code pid} and its living descendants; NaN off Linux. */
   static double seconds(long pid) {
