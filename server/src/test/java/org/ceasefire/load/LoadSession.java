@@ -16,6 +16,7 @@ import java.util.concurrent.Executor;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ceasefire.demo.DemoSecondFactor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One signed-in browser session of a demo user: its own cookie jar, signed in as a person would —
@@ -29,22 +30,35 @@ final class LoadSession {
   final String username;
   private final URI base;
   private final HttpClient client;
+  private final CookieManager cookies = new CookieManager();
   private volatile String csrf = "";
+  private volatile @Nullable Wire wire;
 
   LoadSession(URI base, String username, Executor executor) {
     this.base = base;
     this.username = username;
     this.client =
         HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
             .executor(executor)
             .build();
   }
 
-  HttpClient client() {
-    return client;
+  /**
+   * The session's own connections for the measured requests, carrying the cookies it holds now
+   * (after {@link #signIn}, the signed-in session's).
+   */
+  Wire wire() {
+    Wire w = wire;
+    if (w == null) {
+      StringJoiner header = new StringJoiner("; ");
+      cookies.getCookieStore().get(base).forEach(c -> header.add(c.getName() + "=" + c.getValue()));
+      w = new Wire(base, header.toString(), 30_000);
+      wire = w;
+    }
+    return w;
   }
 
   String csrf() {
@@ -87,6 +101,15 @@ final class LoadSession {
   }
 
   HttpRequest formPost(String path, Map<String, String> form) {
+    return HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .timeout(Duration.ofSeconds(60))
+        .POST(HttpRequest.BodyPublishers.ofString(formBody(form)))
+        .build();
+  }
+
+  /** A form's fields as an {@code application/x-www-form-urlencoded} body. */
+  static String formBody(Map<String, String> form) {
     StringJoiner body = new StringJoiner("&");
     form.forEach(
         (k, v) ->
@@ -94,11 +117,7 @@ final class LoadSession {
                 URLEncoder.encode(k, StandardCharsets.UTF_8)
                     + "="
                     + URLEncoder.encode(v, StandardCharsets.UTF_8)));
-    return HttpRequest.newBuilder(uri(path))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .timeout(Duration.ofSeconds(60))
-        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-        .build();
+    return body.toString();
   }
 
   private static String token(HttpResponse<String> page, String path) throws IOException {

@@ -1,7 +1,7 @@
 package org.ceasefire.load;
 
+import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -23,12 +23,15 @@ import java.util.concurrent.locks.LockSupport;
  * A constant-rate loopback load generator for a running Ceasefire with the demo users. It sends
  * request i at start + i / rate whatever happened to the ones before (open model), and measures
  * each from that intended time, so a server that stalls shows as latency, not as a lower rate (no
- * coordinated omission). A warm-up at the same rate comes first and is not counted.
+ * coordinated omission). A warm-up at the same rate comes first and is not counted. Sign-in and the
+ * preparation use the JDK's HTTP client; the measured requests go over each session's own
+ * keep-alive connections ({@link Wire}), as lean a client as wrk, so that the generator takes
+ * little of the CPU it shares with the server.
  *
  * <pre>
  * java -cp server/target/test-classes:server/target/classes org.ceasefire.load.LoopbackLoad \
  *   --base http://127.0.0.1:8080 --rate 300 --duration 300 [--warmup 30] [--mix name:w,...] \
- *   [--cpu server=PID,database=PID] \
+ *   [--cpu server=PID,database=PID] [--connections 512] \
  *   [--seed 1] [--out FILE.md]
  * </pre>
  */
@@ -82,7 +85,8 @@ public final class LoopbackLoad {
             + duration
             + " s");
     ProcessCpu.Meter cpu = new ProcessCpu.Meter(watched(o.getOrDefault("--cpu", "")));
-    Latencies latencies = run(scenario, mix, random, rate, warmup, duration, cpu);
+    int connections = Integer.parseInt(o.getOrDefault("--connections", "512"));
+    Latencies latencies = run(scenario, mix, random, rate, warmup, duration, cpu, connections);
     String report = report(latencies, rate, duration, mix) + cpuReport(cpu.used(), latencies);
     System.out.print(report);
     if (o.containsKey("--out")) {
@@ -99,8 +103,12 @@ public final class LoopbackLoad {
       double rate,
       int warmup,
       int duration,
-      ProcessCpu.Meter cpu)
+      ProcessCpu.Meter cpu,
+      int connections)
       throws InterruptedException {
+    // each sender holds one connection while it waits for the answer; requests beyond that many
+    // in flight wait in the queue, their time there counted, as the time is from the intended send
+    ExecutorService senders = Executors.newFixedThreadPool(connections);
     Latencies latencies = new Latencies();
     Map<String, ConcurrentLinkedQueue<String>> failures = new ConcurrentHashMap<>();
     AtomicInteger inFlight = new AtomicInteger();
@@ -133,33 +141,35 @@ public final class LoopbackLoad {
       Scenario.Request r = scenario.build(mix.pick(random.nextDouble()), random);
       boolean counted = intended >= measureFrom;
       inFlight.incrementAndGet();
-      r.session()
-          .client()
-          .sendAsync(r.http(), HttpResponse.BodyHandlers.ofByteArray())
-          .whenComplete(
-              (response, error) -> {
-                long micros = (System.nanoTime() - intended) / 1_000;
-                boolean ok = error == null && r.ok().test(response);
-                if (counted) {
-                  latencies.add(r.name(), micros, ok);
-                }
-                if (!ok) {
-                  var q = failures.computeIfAbsent(r.name(), n -> new ConcurrentLinkedQueue<>());
-                  if (q.size() < 3) {
-                    q.add(
-                        error != null
-                            ? error.toString()
-                            : response.statusCode() + " " + r.http().uri().getPath());
-                  }
-                }
-                inFlight.decrementAndGet();
-              });
+      senders.execute(
+          () -> {
+            Wire.Answer answer = null;
+            Exception error = null;
+            try {
+              answer = r.session().wire().send(r.method(), r.path(), r.form());
+            } catch (IOException | RuntimeException e) {
+              error = e;
+            }
+            long micros = (System.nanoTime() - intended) / 1_000;
+            boolean ok = answer != null && r.ok().test(answer);
+            if (counted) {
+              latencies.add(r.name(), micros, ok);
+            }
+            if (!ok) {
+              var q = failures.computeIfAbsent(r.name(), n -> new ConcurrentLinkedQueue<>());
+              if (q.size() < 3) {
+                q.add(error != null ? error.toString() : answer.status() + " " + r.path());
+              }
+            }
+            inFlight.decrementAndGet();
+          });
     }
     long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (inFlight.get() > 0 && System.nanoTime() < giveUp) {
       Thread.sleep(50);
     }
     cpu.stop();
+    senders.shutdownNow();
     if (inFlight.get() > 0) { // counted as they end; the rest are missing from the table
       System.out.println("still " + inFlight.get() + " requests unanswered after 60 s");
     }

@@ -1,9 +1,7 @@
 package org.ceasefire.load;
 
 import java.io.IOException;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -17,6 +15,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The requests of the load test and the values they draw on. {@link #prepare} learns from the data
@@ -45,9 +44,17 @@ final class Scenario {
       "people-search:15,incident-search:10,incident-list:10,people-list:5,person-page:20,"
           + "incident-page:20,incident-api:5,incident-create:5,agenda:5,agenda-api:3,home:2";
 
-  /** One request to send, on a session, and what counts as a right answer to it. */
+  /**
+   * One request to send on a session: a GET, or a form POST when {@code form} is given; and what
+   * counts as a right answer to it.
+   */
   record Request(
-      String name, LoadSession session, HttpRequest http, Predicate<HttpResponse<?>> ok) {}
+      String name,
+      LoadSession session,
+      String method,
+      String path,
+      @Nullable String form,
+      Predicate<Wire.Answer> ok) {}
 
   /** Where an incident can be recorded: a city and a point in it. */
   record Place(long jurisdictionId, double lon, double lat) {}
@@ -191,9 +198,8 @@ final class Scenario {
             .minusMinutes(60 * 26 + random.nextInt(60 * 24 * 6))
             .truncatedTo(ChronoUnit.MINUTES);
     created++;
-    HttpRequest http =
-        writer.formPost(
-            "/incidents",
+    String form =
+        LoadSession.formBody(
             Map.of(
                 "type", random.nextInt(3) == 0 ? "non_fatal_shooting" : "shots_fired",
                 "occurredAt", at.toString(),
@@ -206,18 +212,14 @@ final class Scenario {
     return new Request(
         "incident-create",
         writer,
-        http,
-        r ->
-            r.statusCode() == 302
-                && CREATED.matcher(r.headers().firstValue("Location").orElse("")).matches());
+        "POST",
+        "/incidents",
+        form,
+        r -> r.status() == 302 && r.location() != null && CREATED.matcher(r.location()).matches());
   }
 
   private static Request get(String name, LoadSession session, String path) {
-    return new Request(
-        name,
-        session,
-        HttpRequest.newBuilder(session.uri(path)).GET().timeout(Duration.ofSeconds(30)).build(),
-        r -> r.statusCode() == 200);
+    return new Request(name, session, "GET", path, null, r -> r.status() == 200);
   }
 
   private static <T> T pick(List<T> values, Random random) {
