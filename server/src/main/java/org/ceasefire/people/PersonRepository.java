@@ -26,40 +26,38 @@ class PersonRepository {
   PageOf<PersonSummary> search(
       long siteId, @Nullable String text, @Nullable String supervision, int page, int size) {
     String q = text == null ? "" : text.trim();
-    // the text condition only when there is text: inside an OR the IN could not become a join
+    String like = "%" + q.toLowerCase(java.util.Locale.ROOT).replace("%", "\\%") + "%";
+    String s = supervision == null ? "" : supervision;
+    // with text, the matches found once with the names they are ordered by (V115): the page and
+    // the count (up to the cap) from the same statement; without, the page straight from the name
+    // order and the count apart
     String where =
         """
          where p.site_id = :site
            and (:supervision = '' or p.supervision_status = :supervision)
+        """;
+    String found =
         """
-            + (q.isEmpty()
-                ? ""
-                : """
-                   and p.id in (select ceasefire_person_text_matches(:site, :like)
-                                union all
-                                select s.id from person s where s.site_id = :site and s.state_id = :q)
-                  """);
-    String like = "%" + q.toLowerCase(java.util.Locale.ROOT).replace("%", "\\%") + "%";
-    String s = supervision == null ? "" : supervision;
-    // with text, the matches found once: the page and the count (up to the cap) from the same
-    // statement; without, the page straight from the name order and the count apart
+        with found as materialized (
+          select m.id, m.last, m.first from ceasefire_person_text_found(:site, :like) m
+           where :supervision = '' or m.supervision_status = :supervision
+          union
+          select p.id, lower(p.last_name), lower(p.first_name) from person p
+        """
+            + where
+            + """
+             and p.state_id = :q
+        )
+        """;
     String shown =
         q.isEmpty()
             ? "with shown as (select p.id from person p "
                 + where
                 + " order by lower(p.last_name), lower(p.first_name), p.id"
                 + " limit :limit offset :offset)\n"
-            : """
-              with found as materialized (
-                select p.id, lower(p.last_name) as last, lower(p.first_name) as first
-                  from person p
-              """
-                + where
-                + """
-              ), shown as (
-                select id from found order by last, first, id limit :limit offset :offset
-              )
-              """;
+            : found
+                + ", shown as (select id from found order by last, first, id"
+                + " limit :limit offset :offset)\n";
     String countedColumn =
         q.isEmpty() ? "-1" : "(select count(*) from (select 1 from found limit :cap) c)";
     long[] counted = {-1};
@@ -103,7 +101,9 @@ class PersonRepository {
         size,
         counted[0],
         () ->
-            jdbc.sql("select count(*) from (select 1 from person p " + where + " limit :cap) c")
+            jdbc.sql(
+                    (q.isEmpty() ? "with found as (select 1 from person p " + where + ") " : found)
+                        + "select count(*) from (select 1 from found limit :cap) c")
                 .param("cap", PageOf.COUNT_LIMIT + 1)
                 .param("site", siteId)
                 .param("supervision", s)

@@ -3,6 +3,9 @@ package org.ceasefire.platform;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +23,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * another site's rows. Web requests take the signed-in user's site (from the security context, at
  * each checkout); system work (sign-in lookup, jobs over every site) asks for {@link #system}
  * explicitly, and work for one site outside a request asks for {@link #run}.
+ *
+ * <p>The scope is a session setting ({@code app.site_id}) that this class alone writes on the
+ * pool's connections. A checkout skips the statement when the connection's session is known to hold
+ * the scope already: known only when this class set it with the connection in autocommit mode,
+ * where the setting is committed at once and nothing can take it back. A scope set inside a
+ * transaction ({@link #call} within one) would revert if the transaction rolled back, so it makes
+ * the connection's setting unknown, and the next checkout sets it again.
  */
 @Component
 public class SiteScope {
@@ -28,6 +38,10 @@ public class SiteScope {
   static final String ALL = "all";
 
   private static final ThreadLocal<@Nullable String> CURRENT = new ThreadLocal<>();
+
+  /** The scope each physical connection's session holds, where known (see the class comment). */
+  private static final Map<Connection, String> HELD =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   private final ObjectProvider<DataSource> dataSource;
   private final String fallback;
@@ -90,14 +104,32 @@ public class SiteScope {
             instanceof ConnectionHolder h
         && h.getConnectionHandle() != null) {
       try {
-        apply(h.getConnection(), scope);
+        Connection c = h.getConnection();
+        HELD.remove(c.unwrap(Connection.class));
+        apply(c, scope);
       } catch (SQLException e) {
         throw new IllegalStateException("cannot scope the connection to site " + scope, e);
       }
     }
   }
 
-  static void apply(Connection connection, String scope) throws SQLException {
+  /**
+   * Scopes a connection as it leaves the pool; skips the statement when its session holds the scope
+   * already, as far as that is known.
+   */
+  static void atCheckout(Connection connection, String scope) throws SQLException {
+    Connection session = connection.unwrap(Connection.class);
+    if (connection.getAutoCommit() && scope.equals(HELD.get(session))) {
+      return;
+    }
+    HELD.remove(session);
+    apply(connection, scope);
+    if (connection.getAutoCommit()) {
+      HELD.put(session, scope);
+    }
+  }
+
+  private static void apply(Connection connection, String scope) throws SQLException {
     try (PreparedStatement s =
         connection.prepareStatement("select set_config('app.site_id', ?, false)")) {
       s.setString(1, scope);

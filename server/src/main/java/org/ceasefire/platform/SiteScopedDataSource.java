@@ -28,7 +28,7 @@ final class SiteScopedDataSource extends DelegatingDataSource {
 
   private Connection scoped(Connection connection) throws SQLException {
     try {
-      SiteScope.apply(connection, SiteScope.current(fallback));
+      SiteScope.atCheckout(connection, SiteScope.current(fallback));
       return connection;
     } catch (SQLException | RuntimeException e) {
       connection.close();

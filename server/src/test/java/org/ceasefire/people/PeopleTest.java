@@ -6,6 +6,7 @@ import static org.ceasefire.people.PersonTestData.aPerson;
 
 import org.ceasefire.access.Role;
 import org.ceasefire.access.Sites;
+import org.ceasefire.platform.PageOf;
 import org.ceasefire.platform.StaleRecordException;
 import org.ceasefire.platform.ValidationException;
 import org.ceasefire.testing.CeasefireTest;
@@ -36,6 +37,34 @@ class PeopleTest {
         .extracting(PersonSummary::id)
         .containsExactly(p.id());
     assertThat(people.search(site.id(), "nobody-like-this", null, 0, 10).total()).isZero();
+  }
+
+  @Test
+  void aSearchFindsByNameAliasOrStateIdOnceEachInNameOrderWithItsCountAndFilter() {
+    var analyst = site.user(Role.ANALYST);
+    long bob = people.create(analyst, aPerson().named("Bob", "Barford").input()).id();
+    long ann =
+        people.create(analyst, aPerson().named("Ann", "Barford").alias("Barfy").input()).id();
+    long carl = people.create(analyst, aPerson().named("Carl", "Smith").alias("Barf").input()).id();
+    long dana =
+        people.create(analyst, aPerson().named("Dana", "Young").withStateId("barf").input()).id();
+    people.create(analyst, aPerson().named("Eve", "Stone").input());
+
+    PageOf<PersonSummary> all = people.search(site.id(), "barf", null, 0, 10);
+    assertThat(all.items()).extracting(PersonSummary::id).containsExactly(ann, bob, carl, dana);
+    assertThat(all.total()).isEqualTo(4);
+    assertThat(all.items().get(0).aliases()).isEqualTo("Barfy");
+
+    PageOf<PersonSummary> second = people.search(site.id(), "barf", null, 1, 3);
+    assertThat(second.items()).extracting(PersonSummary::id).containsExactly(dana);
+    assertThat(second.total()).isEqualTo(4);
+    assertThat(people.search(site.id(), "barf", null, 5, 3).total()).isEqualTo(4);
+
+    assertThat(people.search(site.id(), "barf", "none", 0, 10).total()).isEqualTo(4);
+    assertThat(people.search(site.id(), "barf", "parole", 0, 10).items()).isEmpty();
+    assertThat(people.search(site.id(), "BarFORD", null, 0, 10).items())
+        .extracting(PersonSummary::id)
+        .containsExactly(ann, bob);
   }
 
   @Test
