@@ -139,6 +139,67 @@ class IncidentRepository {
         .optional();
   }
 
+  /**
+   * Incidents by id, in the order given, each with its participants and firearms: three statements
+   * however many there are (a review's agenda shows dozens). Ids of no incident are left out.
+   */
+  List<Incident> findAll(long siteId, List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Long[] array = ids.toArray(Long[]::new);
+    Map<Long, List<Incident.Participant>> participants = new HashMap<>();
+    jdbc.sql(
+            """
+            select incident_id, id, person_id, role, injury from participant
+             where site_id = :site and incident_id = any(:ids) order by incident_id, role, id
+            """)
+        .param("site", siteId)
+        .param("ids", array)
+        .query(
+            (ResultSet rs) -> {
+              participants
+                  .computeIfAbsent(rs.getLong("incident_id"), k -> new java.util.ArrayList<>())
+                  .add(participant(rs));
+            });
+    Map<Long, List<Incident.Firearm>> firearms = new HashMap<>();
+    jdbc.sql(
+            """
+            select incident_id, id, kind, make, model, calibre, serial_number from firearm
+             where site_id = :site and incident_id = any(:ids) order by incident_id, id
+            """)
+        .param("site", siteId)
+        .param("ids", array)
+        .query(
+            (ResultSet rs) -> {
+              firearms
+                  .computeIfAbsent(rs.getLong("incident_id"), k -> new java.util.ArrayList<>())
+                  .add(firearm(rs));
+            });
+    Map<Long, Incident> found = new HashMap<>();
+    jdbc.sql(
+            """
+            select i.*, j.name as city, a.name as area
+              from incident i
+              join jurisdiction j on j.site_id = i.site_id and j.id = i.jurisdiction_id
+              left join area a on a.site_id = i.site_id and a.id = i.area_id
+             where i.site_id = :site and i.id = any(:ids)
+            """)
+        .param("site", siteId)
+        .param("ids", array)
+        .query(
+            (ResultSet rs) -> {
+              long id = rs.getLong("id");
+              found.put(
+                  id,
+                  incident(
+                      rs,
+                      participants.getOrDefault(id, List.of()),
+                      firearms.getOrDefault(id, List.of())));
+            });
+    return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+  }
+
   /** Participants with person ids; names are filled in by the service. */
   List<Incident.Participant> participants(long siteId, long incidentId) {
     return jdbc.sql(
@@ -148,15 +209,17 @@ class IncidentRepository {
             """)
         .param("site", siteId)
         .param("incident", incidentId)
-        .query(
-            (rs, n) ->
-                new Incident.Participant(
-                    rs.getLong("id"),
-                    rs.getLong("person_id"),
-                    "",
-                    rs.getString("role"),
-                    rs.getString("injury")))
+        .query((rs, n) -> participant(rs))
         .list();
+  }
+
+  private static Incident.Participant participant(ResultSet rs) throws SQLException {
+    return new Incident.Participant(
+        rs.getLong("id"),
+        rs.getLong("person_id"),
+        "",
+        rs.getString("role"),
+        rs.getString("injury"));
   }
 
   List<Incident.Firearm> firearms(long siteId, long incidentId) {
@@ -167,16 +230,18 @@ class IncidentRepository {
             """)
         .param("site", siteId)
         .param("incident", incidentId)
-        .query(
-            (rs, n) ->
-                new Incident.Firearm(
-                    rs.getLong("id"),
-                    rs.getString("kind"),
-                    rs.getString("make"),
-                    rs.getString("model"),
-                    rs.getString("calibre"),
-                    rs.getString("serial_number")))
+        .query((rs, n) -> firearm(rs))
         .list();
+  }
+
+  private static Incident.Firearm firearm(ResultSet rs) throws SQLException {
+    return new Incident.Firearm(
+        rs.getLong("id"),
+        rs.getString("kind"),
+        rs.getString("make"),
+        rs.getString("model"),
+        rs.getString("calibre"),
+        rs.getString("serial_number"));
   }
 
   private static Map<String, @Nullable Object> params(long siteId, IncidentFilter f) {

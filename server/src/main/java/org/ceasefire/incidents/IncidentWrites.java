@@ -145,26 +145,33 @@ class IncidentWrites {
         .list();
   }
 
-  /** Incidents a person took part in, newest first. */
-  List<PersonIncident> ofPerson(long siteId, long personId) {
-    return jdbc.sql(
+  /** Incidents each of the people took part in, newest first; the people with none are absent. */
+  Map<Long, List<PersonIncident>> ofPeople(long siteId, java.util.Collection<Long> personIds) {
+    Map<Long, List<PersonIncident>> out = new java.util.HashMap<>();
+    if (personIds.isEmpty()) {
+      return out;
+    }
+    jdbc.sql(
             """
-            select i.id, i.type, i.occurred_at, p.role, i.report_number
+            select p.person_id, i.id, i.type, i.occurred_at, p.role, i.report_number
               from participant p join incident i on i.site_id = p.site_id and i.id = p.incident_id
-             where p.site_id = :site and p.person_id = :person
-             order by i.occurred_at desc
+             where p.site_id = :site and p.person_id = any(:people)
+             order by i.occurred_at desc, i.id desc
             """)
         .param("site", siteId)
-        .param("person", personId)
+        .param("people", personIds.toArray(Long[]::new))
         .query(
-            (rs, n) ->
-                new PersonIncident(
-                    rs.getLong("id"),
-                    rs.getString("type"),
-                    rs.getObject("occurred_at", OffsetDateTime.class),
-                    rs.getString("role"),
-                    rs.getString("report_number")))
-        .list();
+            (java.sql.ResultSet rs) -> {
+              out.computeIfAbsent(rs.getLong("person_id"), k -> new java.util.ArrayList<>())
+                  .add(
+                      new PersonIncident(
+                          rs.getLong("id"),
+                          rs.getString("type"),
+                          rs.getObject("occurred_at", OffsetDateTime.class),
+                          rs.getString("role"),
+                          rs.getString("report_number")));
+            });
+    return out;
   }
 
   /**

@@ -66,9 +66,19 @@ public class Incidents {
   public Incident get(long siteId, long id) {
     Incident i =
         incidents.find(siteId, id).orElseThrow(() -> new NotFoundException("incident", id));
-    Map<Long, String> names =
-        people.names(
-            siteId, i.participants().stream().map(Incident.Participant::personId).toList());
+    return named(i, people.names(siteId, personIds(List.of(i))));
+  }
+
+  private static List<Long> personIds(List<Incident> incidents) {
+    return incidents.stream()
+        .flatMap(i -> i.participants().stream())
+        .map(Incident.Participant::personId)
+        .distinct()
+        .toList();
+  }
+
+  /** The incident with its participants' names filled in. */
+  private static Incident named(Incident i, Map<Long, String> names) {
     List<Incident.Participant> named =
         i.participants().stream()
             .map(
@@ -131,9 +141,10 @@ public class Incidents {
    */
   public List<Incident> inWindow(
       long siteId, long jurisdiction, OffsetDateTime from, OffsetDateTime to, List<String> types) {
-    return writes.idsInWindow(siteId, jurisdiction, from, to, types).stream()
-        .map(id -> get(siteId, id))
-        .toList();
+    List<Incident> found =
+        incidents.findAll(siteId, writes.idsInWindow(siteId, jurisdiction, from, to, types));
+    Map<Long, String> names = people.names(siteId, personIds(found));
+    return found.stream().map(i -> named(i, names)).toList();
   }
 
   /**
@@ -223,7 +234,13 @@ public class Incidents {
 
   /** Incidents a person took part in, newest first. */
   public List<PersonIncident> ofPerson(long siteId, long personId) {
-    return writes.ofPerson(siteId, personId);
+    return writes.ofPeople(siteId, List.of(personId)).getOrDefault(personId, List.of());
+  }
+
+  /** Incidents each of the people took part in, newest first: one statement for them all. */
+  public Map<Long, List<PersonIncident>> ofPeople(
+      long siteId, java.util.Collection<Long> personIds) {
+    return writes.ofPeople(siteId, personIds);
   }
 
   @Transactional

@@ -15,6 +15,7 @@ import org.ceasefire.groups.GroupRelationship;
 import org.ceasefire.groups.Groups;
 import org.ceasefire.incidents.Incident;
 import org.ceasefire.incidents.Incidents;
+import org.ceasefire.incidents.PersonIncident;
 import org.ceasefire.people.People;
 import org.ceasefire.places.Places;
 import org.ceasefire.platform.NotFoundException;
@@ -124,6 +125,13 @@ public class Reviews {
                     .map(Incident.Participant::personId)
                     .collect(java.util.stream.Collectors.toSet()))
             : null;
+    Map<Long, List<PersonIncident>> histories =
+        incidents.ofPeople(
+            viewer.siteId(),
+            window.stream()
+                .flatMap(i -> i.participants().stream())
+                .map(Incident.Participant::personId)
+                .collect(java.util.stream.Collectors.toSet()));
     return window.stream()
         .map(
             i ->
@@ -131,7 +139,15 @@ public class Reviews {
                     i,
                     i.participants().stream()
                         .filter(p -> !p.role().equals("witness"))
-                        .map(p -> person(viewer, i, p, intelligence, openCases))
+                        .map(
+                            p ->
+                                person(
+                                    viewer,
+                                    i,
+                                    p,
+                                    histories.getOrDefault(p.personId(), List.of()),
+                                    intelligence,
+                                    openCases))
                         .toList()))
         .toList();
   }
@@ -186,13 +202,10 @@ public class Reviews {
       CeasefireUser viewer,
       Incident i,
       Incident.Participant p,
+      List<PersonIncident> history,
       boolean intelligence,
       @Nullable Map<Long, List<OpenCase>> openCases) {
-    int prior =
-        (int)
-            incidents.ofPerson(viewer.siteId(), p.personId()).stream()
-                .filter(o -> o.occurredAt().isBefore(i.occurredAt()))
-                .count();
+    int prior = (int) history.stream().filter(o -> o.occurredAt().isBefore(i.occurredAt())).count();
     List<AgendaItem.GroupTie> ties =
         intelligence
             ? groups.membershipsOf(viewer, p.personId()).stream()

@@ -23,6 +23,7 @@ import org.ceasefire.groups.Groups;
 import org.ceasefire.groups.MembershipInput;
 import org.ceasefire.groups.MembershipLifecycle;
 import org.ceasefire.groups.RelationshipInput;
+import org.ceasefire.incidents.FirearmInput;
 import org.ceasefire.incidents.Incident;
 import org.ceasefire.incidents.IncidentInput;
 import org.ceasefire.incidents.Incidents;
@@ -116,6 +117,50 @@ class ReviewsTest {
         .andExpect(content().string(org.hamcrest.Matchers.containsString("rivals: South Crew")));
     mvc.perform(get("/api/reviews/" + first.id() + "/agenda").with(user(investigator)))
         .andExpect(jsonPath("$.items[0].people[0].groups[0].rivals[0]").value("South Crew"));
+  }
+
+  /** The agenda reads its incidents and the people's histories together; each keeps its own. */
+  @Test
+  void aWeekOfManyIncidentsKeepsEachOnesPeopleFirearmsAndPriorCounts() {
+    Person ray = people.create(investigator, aPerson().named("Ray", "Vance").input());
+    Person sam = people.create(investigator, aPerson().named("Sam", "Ode").input());
+    Person tia = people.create(investigator, aPerson().named("Tia", "Moss").input());
+    incident("robbery", "2026-02-01T10:00", ray);
+    incident("non_fatal_shooting", "2026-02-20T10:00", ray);
+    Incident first = incident("non_fatal_shooting", "2026-03-07T22:00", ray);
+    incidents.addParticipant(
+        investigator, first.id(), new ParticipantInput(sam.id(), "suspect", null));
+    Incident seizure = incident("firearm_seizure", "2026-03-08T12:00", sam);
+    incidents.addFirearm(
+        investigator, seizure.id(), new FirearmInput("pistol", "Glock", "19", "9mm", "SN-1"));
+    incidents.addParticipant(
+        investigator, seizure.id(), new ParticipantInput(tia.id(), "witness", null));
+    Incident second = incident("homicide", "2026-03-10T01:00", ray);
+
+    List<AgendaItem> agenda =
+        reviews.agenda(investigator, reviews.schedule(investigator, city, "2026-03-13"));
+
+    assertThat(agenda)
+        .extracting(a -> a.incident().id())
+        .containsExactly(first.id(), seizure.id(), second.id());
+    assertThat(agenda.get(0).people())
+        .extracting(AgendaItem.Person::name, AgendaItem.Person::priorIncidents)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("Ray Vance", 2),
+            org.assertj.core.groups.Tuple.tuple("Sam Ode", 0));
+    assertThat(agenda.get(0).incident().firearms()).isEmpty();
+    assertThat(agenda.get(1).people()) // the witness is left off
+        .extracting(AgendaItem.Person::name, AgendaItem.Person::priorIncidents)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Sam Ode", 1));
+    assertThat(agenda.get(1).incident().participants())
+        .extracting(Incident.Participant::personName)
+        .containsExactlyInAnyOrder("Sam Ode", "Tia Moss");
+    assertThat(agenda.get(1).incident().firearms())
+        .singleElement()
+        .satisfies(f -> assertThat(f.serialNumber()).isEqualTo("SN-1"));
+    assertThat(agenda.get(2).people())
+        .extracting(AgendaItem.Person::name, AgendaItem.Person::priorIncidents)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Ray Vance", 3));
   }
 
   @Test
