@@ -61,6 +61,30 @@ class IncidentsApiTest {
   }
 
   @Test
+  void theListKeepsTheChosenCityInItsFilter() throws Exception {
+    String page =
+        mvc.perform(
+                get("/incidents?type=non_fatal_shooting&jurisdiction=" + city.jurisdictionId())
+                    .with(user(investigator)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains(
+            "<option value=\""
+                + city.jurisdictionId()
+                + "\" selected=\"selected\">New Haven</option>")
+        .containsOnlyOnce("selected=\"selected\">New Haven");
+    assertThat(
+            mvc.perform(get("/incidents").with(user(investigator)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("<option value=\"" + city.jurisdictionId() + "\">New Haven</option>");
+  }
+
+  @Test
   void recordsAShootingWithAVictimAndFindsItsAreaFromTheLocation() throws Exception {
     String person =
         mvc.perform(
