@@ -20,8 +20,9 @@ import org.jspecify.annotations.Nullable;
  * the server: the JDK's {@code HttpClient} spent about 4 ms of CPU on each request of the mix, this
  * about a tenth of that. It sends the session's cookies with every request, reads the whole answer
  * (Content-Length or chunked), keeps the connection for the next request unless the server closes
- * it, and retries a GET once on a fresh connection when a kept one turns out to be closed before it
- * answered a byte (the server closes idle keep-alive connections).
+ * it, does not reuse one idle for more than 10 s (the server closes idle keep-alive connections),
+ * and retries a GET once on a fresh connection when a kept one turns out to be closed before it
+ * answered a byte.
  */
 final class Wire {
 
@@ -34,6 +35,9 @@ final class Wire {
   private final int timeoutMillis;
   private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
 
+  /** A connection idle longer is closed rather than used: the server may be closing it too. */
+  private static final long MAX_IDLE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+
   Wire(URI base, String cookies, int timeoutMillis) {
     this.host = base.getHost();
     this.port = base.getPort() < 0 ? 80 : base.getPort();
@@ -45,6 +49,11 @@ final class Wire {
   Answer send(String method, String pathAndQuery, @Nullable String form) throws IOException {
     byte[] request = request(method, pathAndQuery, form);
     Connection kept = idle.pollFirst();
+    while (kept != null && System.nanoTime() - kept.lastUsed > MAX_IDLE_NANOS) {
+      kept.close(); // the server may be closing it as we write: Tomcat's keep-alive time-out is 20
+      // s
+      kept = idle.pollFirst();
+    }
     if (kept != null) {
       try {
         return exchange(kept, request);
@@ -77,6 +86,7 @@ final class Wire {
       }
       Read read = read(c.in);
       keep = !read.closes();
+      c.lastUsed = System.nanoTime();
       return read.answer();
     } finally {
       if (keep) {
@@ -229,6 +239,7 @@ final class Wire {
     final Socket socket;
     final InputStream in;
     final OutputStream out;
+    volatile long lastUsed = System.nanoTime();
 
     Connection(Socket socket) throws IOException {
       this.socket = socket;
