@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ceasefire.platform.PageOf;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -125,18 +126,7 @@ class IncidentRepository {
   }
 
   Optional<Incident> find(long siteId, long id) {
-    return jdbc.sql(
-            """
-            select i.*, j.name as city, a.name as area
-              from incident i
-              join jurisdiction j on j.site_id = i.site_id and j.id = i.jurisdiction_id
-              left join area a on a.site_id = i.site_id and a.id = i.area_id
-             where i.site_id = :site and i.id = :id
-            """)
-        .param("site", siteId)
-        .param("id", id)
-        .query((rs, n) -> incident(rs, participants(siteId, id), firearms(siteId, id)))
-        .optional();
+    return findAll(siteId, List.of(id)).stream().findFirst();
   }
 
   /**
@@ -148,34 +138,24 @@ class IncidentRepository {
       return List.of();
     }
     Long[] array = ids.toArray(Long[]::new);
-    Map<Long, List<Incident.Participant>> participants = new HashMap<>();
-    jdbc.sql(
+    Map<Long, List<Incident.Participant>> participants =
+        byIncident(
             """
             select incident_id, id, person_id, role, injury from participant
              where site_id = :site and incident_id = any(:ids) order by incident_id, role, id
-            """)
-        .param("site", siteId)
-        .param("ids", array)
-        .query(
-            (ResultSet rs) -> {
-              participants
-                  .computeIfAbsent(rs.getLong("incident_id"), k -> new java.util.ArrayList<>())
-                  .add(participant(rs));
-            });
-    Map<Long, List<Incident.Firearm>> firearms = new HashMap<>();
-    jdbc.sql(
+            """,
+            siteId,
+            array,
+            (rs, n) -> participant(rs));
+    Map<Long, List<Incident.Firearm>> firearms =
+        byIncident(
             """
             select incident_id, id, kind, make, model, calibre, serial_number from firearm
              where site_id = :site and incident_id = any(:ids) order by incident_id, id
-            """)
-        .param("site", siteId)
-        .param("ids", array)
-        .query(
-            (ResultSet rs) -> {
-              firearms
-                  .computeIfAbsent(rs.getLong("incident_id"), k -> new java.util.ArrayList<>())
-                  .add(firearm(rs));
-            });
+            """,
+            siteId,
+            array,
+            (rs, n) -> firearm(rs));
     Map<Long, Incident> found = new HashMap<>();
     jdbc.sql(
             """
@@ -200,19 +180,21 @@ class IncidentRepository {
     return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
   }
 
-  /** Participants with person ids; names are filled in by the service. */
-  List<Incident.Participant> participants(long siteId, long incidentId) {
-    return jdbc.sql(
-            """
-            select id, person_id, role, injury from participant
-             where site_id = :site and incident_id = :incident order by role, id
-            """)
+  /** The rows of a statement over the given incidents ({@code :ids}), by their incident_id. */
+  private <T> Map<Long, List<T>> byIncident(String sql, long siteId, Long[] ids, RowMapper<T> row) {
+    Map<Long, List<T>> out = new HashMap<>();
+    jdbc.sql(sql)
         .param("site", siteId)
-        .param("incident", incidentId)
-        .query((rs, n) -> participant(rs))
-        .list();
+        .param("ids", ids)
+        .query(
+            (ResultSet rs) -> {
+              out.computeIfAbsent(rs.getLong("incident_id"), k -> new java.util.ArrayList<>())
+                  .add(row.mapRow(rs, 0));
+            });
+    return out;
   }
 
+  /** A participant with its person id; names are filled in by the service. */
   private static Incident.Participant participant(ResultSet rs) throws SQLException {
     return new Incident.Participant(
         rs.getLong("id"),
@@ -220,18 +202,6 @@ class IncidentRepository {
         "",
         rs.getString("role"),
         rs.getString("injury"));
-  }
-
-  List<Incident.Firearm> firearms(long siteId, long incidentId) {
-    return jdbc.sql(
-            """
-            select id, kind, make, model, calibre, serial_number from firearm
-             where site_id = :site and incident_id = :incident order by id
-            """)
-        .param("site", siteId)
-        .param("incident", incidentId)
-        .query((rs, n) -> firearm(rs))
-        .list();
   }
 
   private static Incident.Firearm firearm(ResultSet rs) throws SQLException {

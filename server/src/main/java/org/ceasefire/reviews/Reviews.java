@@ -115,23 +115,17 @@ public class Reviews {
             m.meetsOn().atStartOfDay(zone).toOffsetDateTime(),
             AGENDA_TYPES);
     window.forEach(i -> audit.read(viewer, "incident", i.id()));
+    java.util.Set<Long> shown = // the people the agenda lists: witnesses are left off
+        window.stream()
+            .flatMap(i -> i.participants().stream())
+            .filter(p -> !p.role().equals("witness"))
+            .map(Incident.Participant::personId)
+            .collect(java.util.stream.Collectors.toSet());
     @Nullable Map<Long, List<OpenCase>> openCases =
         policy.canRead(viewer.role(), Compartment.PROSECUTION)
-            ? cases.openCasesOf(
-                viewer,
-                window.stream()
-                    .flatMap(i -> i.participants().stream())
-                    .filter(p -> !p.role().equals("witness"))
-                    .map(Incident.Participant::personId)
-                    .collect(java.util.stream.Collectors.toSet()))
+            ? cases.openCasesOf(viewer, shown)
             : null;
-    Map<Long, List<PersonIncident>> histories =
-        incidents.ofPeople(
-            viewer.siteId(),
-            window.stream()
-                .flatMap(i -> i.participants().stream())
-                .map(Incident.Participant::personId)
-                .collect(java.util.stream.Collectors.toSet()));
+    Map<Long, List<PersonIncident>> histories = incidents.ofPeople(viewer.siteId(), shown);
     return window.stream()
         .map(
             i ->
