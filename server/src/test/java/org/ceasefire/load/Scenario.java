@@ -51,7 +51,6 @@ final class Scenario {
   record Request(
       String name,
       LoadSession session,
-      String method,
       String path,
       @Nullable String form,
       Predicate<Wire.Answer> ok) {}
@@ -212,14 +211,13 @@ final class Scenario {
     return new Request(
         "incident-create",
         writer,
-        "POST",
         "/incidents",
         form,
         r -> r.status() == 302 && r.location() != null && CREATED.matcher(r.location()).matches());
   }
 
   private static Request get(String name, LoadSession session, String path) {
-    return new Request(name, session, "GET", path, null, r -> r.status() == 200);
+    return new Request(name, session, path, null, r -> r.status() == 200);
   }
 
   private static <T> T pick(List<T> values, Random random) {

@@ -46,8 +46,8 @@ final class Wire {
   }
 
   /** Sends a GET, or a form POST when {@code form} is given, and reads the whole answer. */
-  Answer send(String method, String pathAndQuery, @Nullable String form) throws IOException {
-    byte[] request = request(method, pathAndQuery, form);
+  Answer send(String pathAndQuery, @Nullable String form) throws IOException {
+    byte[] request = request(pathAndQuery, form);
     Connection kept = idle.pollFirst();
     while (kept != null && System.nanoTime() - kept.lastUsed > MAX_IDLE_NANOS) {
       kept.close(); // the server may be closing it as we write: Tomcat's keep-alive time-out is 20
@@ -59,7 +59,7 @@ final class Wire {
         return exchange(kept, request);
       } catch (NothingAnswered e) {
         kept.close();
-        if (!method.equals("GET")) {
+        if (form != null) { // a POST is not sent twice
           throw e;
         }
       }
@@ -159,9 +159,9 @@ final class Wire {
     return new Connection(s);
   }
 
-  private byte[] request(String method, String pathAndQuery, @Nullable String form) {
+  private byte[] request(String pathAndQuery, @Nullable String form) {
     StringBuilder r = new StringBuilder(256);
-    r.append(method).append(' ').append(pathAndQuery).append(" HTTP/1.1\r\n");
+    r.append(form == null ? "GET " : "POST ").append(pathAndQuery).append(" HTTP/1.1\r\n");
     r.append("Host: ").append(host).append(':').append(port).append("\r\n");
     r.append("User-Agent: ceasefire-load\r\n");
     if (!cookies.isEmpty()) {

@@ -70,7 +70,7 @@ class WireTest {
   void readsWholeChunkedAnswersAndKeepsTheConnectionForTheNext() throws Exception {
     Wire wire = new Wire(serve(), "SESSION=abc; XSRF=1", 5_000);
     for (int i = 0; i < 5; i++) {
-      Wire.Answer a = wire.send("GET", "/chunked?i=" + i, null);
+      Wire.Answer a = wire.send("/chunked?i=" + i, null);
       assertThat(a.status()).isEqualTo(200);
       assertThat(a.bytes()).isEqualTo(100_000);
     }
@@ -82,13 +82,12 @@ class WireTest {
   @Test
   void postsAFormAndReadsTheRedirect() throws Exception {
     Wire wire = new Wire(serve(), "", 5_000);
-    Wire.Answer a =
-        wire.send("POST", "/form", LoadSession.formBody(java.util.Map.of("q", "a b&c")));
+    Wire.Answer a = wire.send("/form", LoadSession.formBody(java.util.Map.of("q", "a b&c")));
     assertThat(a.status()).isEqualTo(302);
     assertThat(a.location()).isEqualTo("/incidents/42");
     assertThat(a.bytes()).isZero();
     assertThat(seen).containsExactly("POST application/x-www-form-urlencoded q=a+b%26c");
-    assertThat(wire.send("GET", "/chunked", null).bytes()).isEqualTo(100_000);
+    assertThat(wire.send("/chunked", null).bytes()).isEqualTo(100_000);
     assertThat(clientPorts).hasSize(1);
   }
 
@@ -121,7 +120,7 @@ class WireTest {
       Wire wire =
           new Wire(URI.create("http://127.0.0.1:" + listener.getLocalPort() + "/"), "", 5_000);
       for (int i = 0; i < 3; i++) {
-        Wire.Answer a = wire.send("GET", "/", null);
+        Wire.Answer a = wire.send("/", null);
         assertThat(a.status()).isEqualTo(200);
         assertThat(a.bytes()).isEqualTo(2);
       }
