@@ -2,8 +2,11 @@ package org.ceasefire.groups;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.ceasefire.access.CeasefireUser;
 import org.ceasefire.audit.AuditAction;
 import org.ceasefire.audit.AuditTrail;
@@ -121,9 +124,34 @@ public class Groups {
   /** A person's current group entries as a user reads them: audited per entry. */
   @Transactional
   public List<Membership> membershipsOf(CeasefireUser viewer, long personId) {
-    List<Membership> entries = membershipsOf(viewer.siteId(), personId);
+    return membershipsOf(viewer, List.of(personId)).getOrDefault(personId, List.of());
+  }
+
+  /**
+   * The current group entries of each of these people, read together, each person's by group name;
+   * people with none are left out. Every entry returned is an audited read, as with one person's.
+   */
+  public Map<Long, List<Membership>> membershipsOf(
+      CeasefireUser viewer, Collection<Long> personIds) {
+    if (personIds.isEmpty()) {
+      return Map.of();
+    }
+    List<Membership> entries =
+        withNames(viewer.siteId(), memberships.ofPeople(viewer.siteId(), personIds));
     entries.forEach(m -> audit.read(viewer, "membership", m.id()));
-    return entries;
+    return entries.stream()
+        .collect(
+            Collectors.groupingBy(
+                Membership::personId, LinkedHashMap::new, Collectors.toUnmodifiableList()));
+  }
+
+  /**
+   * The names of the groups each of these groups is in active conflict with, read together, each
+   * group's by name; groups with none are left out. As {@link #relationships(long, long)} filtered
+   * to active conflicts, without its check that each group exists.
+   */
+  public Map<Long, List<String>> activeRivals(long siteId, Collection<Long> groupIds) {
+    return groupIds.isEmpty() ? Map.of() : memberships.activeRivals(siteId, groupIds);
   }
 
   public List<CriminalGroup> all(long siteId) {
@@ -179,7 +207,7 @@ public class Groups {
 
   /** A person's current group entries. */
   public List<Membership> membershipsOf(long siteId, long personId) {
-    return withNames(siteId, memberships.ofPerson(siteId, personId));
+    return withNames(siteId, memberships.ofPeople(siteId, List.of(personId)));
   }
 
   /**

@@ -5,7 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -49,12 +53,37 @@ class MembershipRepository {
         .list();
   }
 
-  List<Membership> ofPerson(long siteId, long personId) {
-    return jdbc.sql(SELECT + " and m.person_id = :person order by g.name")
+  List<Membership> ofPeople(long siteId, Collection<Long> personIds) {
+    return jdbc.sql(SELECT + " and m.person_id = any(:people) order by g.name, m.id")
         .param("site", siteId)
-        .param("person", personId)
+        .param("people", personIds.toArray(Long[]::new))
         .query((rs, n) -> membership(rs))
         .list();
+  }
+
+  /** The active conflicts of each of these groups: the other group's name, by name. */
+  Map<Long, List<String>> activeRivals(long siteId, Collection<Long> groupIds) {
+    Map<Long, List<String>> rivals = new LinkedHashMap<>();
+    jdbc.sql(
+            """
+            select g.id as group_id, o.name as other_name
+              from unnest(cast(:groups as bigint[])) as g(id)
+              join group_relationship r on r.site_id = :site
+                   and (r.group_a = g.id or r.group_b = g.id)
+              join criminal_group o on o.site_id = r.site_id
+                   and o.id = case when r.group_a = g.id then r.group_b else r.group_a end
+             where r.kind = 'conflict' and r.active
+             order by g.id, o.name
+            """)
+        .param("site", siteId)
+        .param("groups", groupIds.stream().distinct().toArray(Long[]::new))
+        .query(
+            (ResultSet rs) -> {
+              rivals
+                  .computeIfAbsent(rs.getLong("group_id"), k -> new ArrayList<>())
+                  .add(rs.getString("other_name"));
+            });
+    return rivals;
   }
 
   /** Every current entry of the site (approved, within its review date), by group. */

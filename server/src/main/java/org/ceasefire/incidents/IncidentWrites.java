@@ -98,25 +98,33 @@ class IncidentWrites {
         .list();
   }
 
-  /** People who were suspects or arrestees together with any of these people (one step). */
-  java.util.Set<Long> coOffenders(long siteId, java.util.Collection<Long> personIds) {
+  /**
+   * For each of these people, those who were suspects or arrestees together with them (one step);
+   * people with none are left out.
+   */
+  Map<Long, java.util.Set<Long>> coOffenders(long siteId, java.util.Collection<Long> personIds) {
+    Map<Long, java.util.Set<Long>> found = new java.util.HashMap<>();
     if (personIds.isEmpty()) {
-      return java.util.Set.of();
+      return found;
     }
-    return new java.util.HashSet<>(
-        jdbc.sql(
-                """
-                select distinct b.person_id
-                  from participant a
-                  join participant b on b.site_id = a.site_id and b.incident_id = a.incident_id
-                                    and b.person_id <> a.person_id
-                 where a.site_id = :site and a.person_id = any(:ids)
-                   and a.role in ('suspect', 'arrestee') and b.role in ('suspect', 'arrestee')
-                """)
-            .param("site", siteId)
-            .param("ids", personIds.toArray(Long[]::new))
-            .query(Long.class)
-            .list());
+    jdbc.sql(
+            """
+            select distinct a.person_id as person, b.person_id as other
+              from participant a
+              join participant b on b.site_id = a.site_id and b.incident_id = a.incident_id
+                                and b.person_id <> a.person_id
+             where a.site_id = :site and a.person_id = any(:ids)
+               and a.role in ('suspect', 'arrestee') and b.role in ('suspect', 'arrestee')
+            """)
+        .param("site", siteId)
+        .param("ids", personIds.stream().distinct().toArray(Long[]::new))
+        .query(
+            (java.sql.ResultSet rs) -> {
+              found
+                  .computeIfAbsent(rs.getLong("person"), k -> new java.util.HashSet<>())
+                  .add(rs.getLong("other"));
+            });
+    return found;
   }
 
   List<IncidentPoint> located(

@@ -152,11 +152,31 @@ public class Incidents {
    * or arrestees in the same incident), the person left out.
    */
   public java.util.Set<Long> withinTwoCoOffendingSteps(long siteId, long person) {
-    java.util.Set<Long> first = writes.coOffenders(siteId, java.util.List.of(person));
-    java.util.Set<Long> both = new java.util.HashSet<>(first);
-    both.addAll(writes.coOffenders(siteId, first));
-    both.remove(person);
-    return both;
+    return withinTwoCoOffendingSteps(siteId, List.of(person))
+        .getOrDefault(person, java.util.Set.of());
+  }
+
+  /**
+   * As {@link #withinTwoCoOffendingSteps(long, long)} for each of these people, in two statements
+   * whatever their number; people with no one within two steps are left out.
+   */
+  public Map<Long, java.util.Set<Long>> withinTwoCoOffendingSteps(
+      long siteId, java.util.Collection<Long> persons) {
+    Map<Long, java.util.Set<Long>> first = writes.coOffenders(siteId, persons);
+    java.util.Set<Long> reached = new java.util.HashSet<>();
+    first.values().forEach(reached::addAll);
+    Map<Long, java.util.Set<Long>> second = writes.coOffenders(siteId, reached);
+    Map<Long, java.util.Set<Long>> within = new java.util.HashMap<>();
+    first.forEach(
+        (person, step) -> {
+          java.util.Set<Long> both = new java.util.HashSet<>(step);
+          step.forEach(p -> both.addAll(second.getOrDefault(p, java.util.Set.of())));
+          both.remove(person);
+          if (!both.isEmpty()) {
+            within.put(person, both);
+          }
+        });
+    return within;
   }
 
   /** Located incidents of the given types in [from, to), for spatial analyses (no narrative). */

@@ -123,6 +123,10 @@ public class Reentry {
                 today.minusDays(30),
                 today.plusDays(Math.max(1, Math.min(days, 365)))));
     boolean intelligence = policy.canRead(viewer.role(), Compartment.INTELLIGENCE);
+    Map<Long, List<Membership>> memberships =
+        intelligence
+            ? groups.membershipsOf(viewer, releases.stream().map(Release::personId).toList())
+            : Map.of();
     List<Upcoming> list =
         releases.stream()
             .map(
@@ -130,7 +134,7 @@ public class Reentry {
                     new Upcoming(
                         r,
                         intelligence
-                            ? groups.membershipsOf(viewer, r.personId()).stream()
+                            ? memberships.getOrDefault(r.personId(), List.of()).stream()
                                 .map(Membership::groupName)
                                 .distinct()
                                 .toList()

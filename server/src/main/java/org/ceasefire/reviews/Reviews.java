@@ -11,8 +11,8 @@ import org.ceasefire.access.Compartment;
 import org.ceasefire.audit.AuditTrail;
 import org.ceasefire.cases.Cases;
 import org.ceasefire.cases.OpenCase;
-import org.ceasefire.groups.GroupRelationship;
 import org.ceasefire.groups.Groups;
+import org.ceasefire.groups.Membership;
 import org.ceasefire.incidents.Incident;
 import org.ceasefire.incidents.Incidents;
 import org.ceasefire.incidents.PersonIncident;
@@ -126,6 +126,7 @@ public class Reviews {
             ? cases.openCasesOf(viewer, shown)
             : null;
     Map<Long, List<PersonIncident>> histories = incidents.ofPeople(viewer.siteId(), shown);
+    @Nullable Map<Long, List<AgendaItem.GroupTie>> ties = intelligence ? ties(viewer, shown) : null;
     return window.stream()
         .map(
             i ->
@@ -136,11 +137,10 @@ public class Reviews {
                         .map(
                             p ->
                                 person(
-                                    viewer,
                                     i,
                                     p,
                                     histories.getOrDefault(p.personId(), List.of()),
-                                    intelligence,
+                                    ties,
                                     openCases))
                         .toList()))
         .toList();
@@ -159,12 +159,28 @@ public class Reviews {
   public List<RetaliationAlert> alerts(CeasefireUser viewer, List<AgendaItem> agenda) {
     ZoneId zone = incidents.zone(viewer.siteId());
     NearRepeatWindow window = windows.of(viewer.siteId());
+    List<AgendaItem> shootings =
+        agenda.stream()
+            .filter(
+                item ->
+                    item.incident().type().equals("homicide")
+                        || item.incident().type().equals("non_fatal_shooting"))
+            .toList();
+    java.util.Set<Long> victims =
+        shootings.stream()
+            .flatMap(item -> item.people().stream())
+            .filter(p -> p.role().equals("victim"))
+            .map(AgendaItem.Person::personId)
+            .collect(java.util.stream.Collectors.toSet());
+    Map<Long, java.util.Set<Long>> near =
+        incidents.withinTwoCoOffendingSteps(viewer.siteId(), victims);
+    Map<Long, String> names =
+        people.names(
+            viewer.siteId(),
+            near.values().stream().flatMap(java.util.Set::stream).distinct().toList());
     java.util.List<RetaliationAlert> alerts = new java.util.ArrayList<>();
-    for (AgendaItem item : agenda) {
+    for (AgendaItem item : shootings) {
       Incident i = item.incident();
-      if (!i.type().equals("homicide") && !i.type().equals("non_fatal_shooting")) {
-        continue;
-      }
       for (AgendaItem.Person p : item.people()) {
         if (!p.role().equals("victim")) {
           continue;
@@ -173,10 +189,12 @@ public class Reviews {
             p.groups() == null
                 ? null
                 : p.groups().stream().flatMap(g -> g.rivals().stream()).distinct().toList();
-        java.util.Set<Long> near =
-            incidents.withinTwoCoOffendingSteps(viewer.siteId(), p.personId());
         List<String> atRisk =
-            people.names(viewer.siteId(), near).values().stream().sorted().toList();
+            near.getOrDefault(p.personId(), java.util.Set.of()).stream()
+                .map(names::get)
+                .filter(java.util.Objects::nonNull)
+                .sorted()
+                .toList();
         alerts.add(
             new RetaliationAlert(
                 i.id(),
@@ -193,36 +211,46 @@ public class Reviews {
   }
 
   private AgendaItem.Person person(
-      CeasefireUser viewer,
       Incident i,
       Incident.Participant p,
       List<PersonIncident> history,
-      boolean intelligence,
+      @Nullable Map<Long, List<AgendaItem.GroupTie>> ties,
       @Nullable Map<Long, List<OpenCase>> openCases) {
     int prior = (int) history.stream().filter(o -> o.occurredAt().isBefore(i.occurredAt())).count();
-    List<AgendaItem.GroupTie> ties =
-        intelligence
-            ? groups.membershipsOf(viewer, p.personId()).stream()
-                .map(
-                    g ->
-                        new AgendaItem.GroupTie(
-                            g.groupId(), g.groupName(), rivals(viewer.siteId(), g.groupId())))
-                .toList()
-            : null;
     return new AgendaItem.Person(
         p.personId(),
         p.personName(),
         p.role(),
         p.injury(),
-        ties,
+        ties == null ? null : ties.getOrDefault(p.personId(), List.of()),
         prior,
         openCases == null ? null : openCases.getOrDefault(p.personId(), List.of()));
   }
 
-  private List<String> rivals(long siteId, long groupId) {
-    return groups.relationships(siteId, groupId).stream()
-        .filter(r -> r.kind().equals("conflict") && r.active())
-        .map(GroupRelationship::otherGroupName)
-        .toList();
+  /**
+   * The group ties of each of these people with their groups' active rivals: two statements for the
+   * whole agenda, each membership shown an audited read.
+   */
+  private Map<Long, List<AgendaItem.GroupTie>> ties(
+      CeasefireUser viewer, java.util.Set<Long> people) {
+    Map<Long, List<Membership>> memberships = groups.membershipsOf(viewer, people);
+    Map<Long, List<String>> rivals =
+        groups.activeRivals(
+            viewer.siteId(),
+            memberships.values().stream().flatMap(List::stream).map(Membership::groupId).toList());
+    Map<Long, List<AgendaItem.GroupTie>> ties = new java.util.HashMap<>();
+    memberships.forEach(
+        (person, entries) ->
+            ties.put(
+                person,
+                entries.stream()
+                    .map(
+                        g ->
+                            new AgendaItem.GroupTie(
+                                g.groupId(),
+                                g.groupName(),
+                                rivals.getOrDefault(g.groupId(), List.of())))
+                    .toList()));
+    return ties;
   }
 }

@@ -201,6 +201,76 @@ class ReviewsTest {
             });
   }
 
+  /**
+   * The agenda reads every person's groups, the groups' rivals and the victims' networks together;
+   * each person and each alert keeps its own.
+   */
+  @Test
+  void twoVictimsOfOneWeekKeepEachTheirOwnGroupsRivalsAndPeopleAtRisk() {
+    Person ike = people.create(investigator, aPerson().named("Ike", "Stone").input());
+    Person una = people.create(investigator, aPerson().named("Una", "Bell").input());
+    Person jo = people.create(investigator, aPerson().named("Jo", "Reed").input());
+    Person kai = people.create(investigator, aPerson().named("Kai", "Lane").input());
+    Person lee = people.create(investigator, aPerson().named("Lee", "Cole").input());
+    CriminalGroup east = group("East Side");
+    CriminalGroup west = group("West Side");
+    CriminalGroup north = group("North Side");
+    CriminalGroup south = group("South Side");
+    conflict(east, west);
+    conflict(north, south);
+    conflict(north, west);
+    member(ike, east);
+    member(una, north);
+    member(una, south);
+    arrest("2025-01-10T12:00", ike, jo);
+    arrest("2025-02-10T12:00", una, kai);
+    arrest("2025-03-10T12:00", kai, lee);
+    Incident first = incident("non_fatal_shooting", "2026-06-01T01:00", ike);
+    Incident second = incident("homicide", "2026-06-02T01:00", una);
+
+    ReviewMeeting m = reviews.schedule(investigator, city, "2026-06-04");
+    List<AgendaItem> agenda = reviews.agenda(investigator, m);
+    assertThat(agenda).extracting(a -> a.incident().id()).containsExactly(first.id(), second.id());
+    assertThat(agenda.get(0).people().get(0).groups())
+        .extracting(AgendaItem.GroupTie::group, AgendaItem.GroupTie::rivals)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("East Side", List.of("West Side")));
+    assertThat(agenda.get(1).people().get(0).groups())
+        .extracting(AgendaItem.GroupTie::group, AgendaItem.GroupTie::rivals)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("North Side", List.of("South Side", "West Side")),
+            org.assertj.core.groups.Tuple.tuple("South Side", List.of("North Side")));
+
+    List<RetaliationAlert> alerts = reviews.alerts(investigator, agenda);
+    assertThat(alerts)
+        .extracting(
+            RetaliationAlert::victim, RetaliationAlert::rivals, RetaliationAlert::peopleAtRisk)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Ike Stone", List.of("West Side"), List.of("Jo Reed")),
+            org.assertj.core.groups.Tuple.tuple(
+                "Una Bell",
+                List.of("South Side", "West Side", "North Side"),
+                List.of("Kai Lane", "Lee Cole")));
+  }
+
+  private CriminalGroup group(String name) {
+    return groups.create(investigator, new GroupInput(name, "crew", null, city, null, null));
+  }
+
+  private void conflict(CriminalGroup a, CriminalGroup b) {
+    groups.addRelationship(
+        investigator, a.id(), new RelationshipInput(b.id(), "conflict", null, "feud"));
+  }
+
+  private void member(Person p, CriminalGroup g) {
+    var entry =
+        groups.addMember(
+            site.user(Role.ANALYST),
+            g.id(),
+            new MembershipInput(p.id(), "member", List.of("self_admission"), "FI 5", null));
+    lifecycle.approve(investigator, entry.id());
+  }
+
   private Incident arrest(String at, Person a, Person b) {
     Incident i =
         incidents.create(
