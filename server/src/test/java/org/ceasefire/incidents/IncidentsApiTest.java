@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Map;
 import org.ceasefire.access.CeasefireUser;
 import org.ceasefire.access.Role;
 import org.ceasefire.access.Sites;
@@ -192,6 +193,74 @@ class IncidentsApiTest {
         .andExpect(status().isCreated());
     mvc.perform(get("/api/incidents?q=quince").with(basic(investigator)))
         .andExpect(jsonPath("$.total").value(1));
+  }
+
+  /**
+   * A search finds an incident by its street (V118), by the rest of its address, or by its report
+   * number, and each match once, however many of these it matches by.
+   */
+  @Test
+  void findsEachMatchOnceByStreetByAddressOrByReportNumber() {
+    Map<String, Long> made = new java.util.LinkedHashMap<>();
+    for (String[] r :
+        new String[][] {
+          {"NH-1", "1200 block Pelley Rd"},
+          {"NH-2", "1300 block of Pelley Rd"},
+          {"NH-3", "12 Pelley Court"},
+          {"PELLEY-4", "9 Elm St"},
+          {"NH-5", "Pelley Rd & Elm St"},
+          {"NH-6", null},
+          {"NH-7", "1200 BLOCK PELLEY RD"}
+        }) {
+      made.put(
+          r[0],
+          incidents
+              .create(
+                  investigator,
+                  new IncidentInput(
+                      r[0],
+                      "shots_fired",
+                      "2026-02-01T23:40",
+                      null,
+                      null,
+                      r[1],
+                      city.jurisdictionId(),
+                      null,
+                      null,
+                      null))
+              .id());
+    }
+    assertThat(found("pelley"))
+        .containsExactlyInAnyOrderElementsOf(
+            ids(made, "NH-1", "NH-2", "NH-3", "PELLEY-4", "NH-5", "NH-7"));
+    assertThat(found("pelley rd"))
+        .containsExactlyInAnyOrderElementsOf(ids(made, "NH-1", "NH-2", "NH-5", "NH-7"));
+    // in the address, not the street
+    assertThat(found("1200 block pel"))
+        .containsExactlyInAnyOrderElementsOf(ids(made, "NH-1", "NH-7"));
+    assertThat(found("block"))
+        .containsExactlyInAnyOrderElementsOf(ids(made, "NH-1", "NH-2", "NH-7"));
+    assertThat(found("9 elm")).containsExactlyInAnyOrderElementsOf(ids(made, "PELLEY-4"));
+    assertThat(found("elm st")).containsExactlyInAnyOrderElementsOf(ids(made, "PELLEY-4", "NH-5"));
+    // the report number alone, and with the street
+    assertThat(found("nh-6")).containsExactlyInAnyOrderElementsOf(ids(made, "NH-6"));
+    assertThat(found("ey-4")).containsExactlyInAnyOrderElementsOf(ids(made, "PELLEY-4"));
+    assertThat(found("nh-")).hasSize(6);
+    assertThat(incidents.search(site.id(), filter("pelley"), 0, 2).total()).isEqualTo(6);
+  }
+
+  private List<Long> found(String text) {
+    return incidents.search(site.id(), filter(text), 0, 50).items().stream()
+        .map(IncidentSummary::id)
+        .toList();
+  }
+
+  private static IncidentFilter filter(String text) {
+    return new IncidentFilter(text, null, null, null, null);
+  }
+
+  private static List<Long> ids(Map<String, Long> made, String... reports) {
+    return java.util.Arrays.stream(reports).map(made::get).toList();
   }
 
   @Test
