@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * SQL for incidents. A search by text finds its matches with {@code ceasefire_incident_text_found}
- * (V97, V106, V108: trigram indexes, which row-level security keeps plain LIKE from using).
+ * SQL for incidents. A search by text finds its page of matches with {@code
+ * ceasefire_incident_text_page} (V106, V118: trigram indexes over the distinct streets and
+ * addresses, which row-level security keeps plain LIKE from using).
  */
 @Repository
 class IncidentRepository {
@@ -52,19 +53,16 @@ class IncidentRepository {
       """;
 
   /**
-   * A search by text: the matches found once (V108) with the columns the filter needs, then the
-   * page's incidents read, and the count of the matches (up to the cap) in the same statement.
+   * A search by text: the database finds, counts (up to the cap) and sorts the matches and returns
+   * the page's ids with the count (V118); then the page's incidents are read in the same statement.
+   * A page past the last match is one row with a null id and the count, which the join drops.
    */
   private static final String FOUND =
       """
-      with found as materialized (
-        select m.id, m.occurred_at from ceasefire_incident_text_found(:site, :like) m
-         where (:type = '' or m.type = :type)
-           and (cast(:jurisdiction as bigint) is null or m.jurisdiction_id = :jurisdiction)
-           and (cast(:from as timestamptz) is null or m.occurred_at >= :from)
-           and (cast(:to as timestamptz) is null or m.occurred_at < :to)
-      ), shown as (
-        select id from found order by occurred_at desc, id desc limit :limit offset :offset
+      with shown as materialized (
+        select p.id, p.counted from ceasefire_incident_text_page(
+          :site, :like, :type, cast(:jurisdiction as bigint), cast(:from as timestamptz),
+          cast(:to as timestamptz), :limit, :offset, :cap) p
       )
       """;
 
@@ -77,7 +75,7 @@ class IncidentRepository {
                 text
                     ? FOUND
                         + COLUMNS
-                        + ", (select count(*) from (select 1 from found limit :cap) c) as counted"
+                        + ", (select max(counted) from shown) as counted"
                         + " from shown join incident i on i.site_id = :site and i.id = shown.id"
                         + JOINS
                         + " order by i.occurred_at desc, i.id desc"
@@ -113,7 +111,7 @@ class IncidentRepository {
         () ->
             jdbc.sql(
                     text
-                        ? FOUND + "select count(*) from (select 1 from found limit :cap) c"
+                        ? FOUND + "select max(counted) from shown"
                         : "select count(*) from (select 1 from incident i "
                             + WHERE
                             + " limit :cap) c")

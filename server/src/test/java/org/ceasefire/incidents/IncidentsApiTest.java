@@ -210,7 +210,9 @@ class IncidentsApiTest {
           {"PELLEY-4", "9 Elm St"},
           {"NH-5", "Pelley Rd & Elm St"},
           {"NH-6", null},
-          {"NH-7", "1200 BLOCK PELLEY RD"}
+          {"NH-7", "1200 BLOCK PELLEY RD"},
+          {"NH-8", "700 blk Oak Ln"},
+          {"NH-9", "12a Oakley Ave"}
         }) {
       made.put(
           r[0],
@@ -240,12 +242,22 @@ class IncidentsApiTest {
         .containsExactlyInAnyOrderElementsOf(ids(made, "NH-1", "NH-7"));
     assertThat(found("block"))
         .containsExactlyInAnyOrderElementsOf(ids(made, "NH-1", "NH-2", "NH-7"));
+    // parts of the house number or block, which a street never holds
+    assertThat(found("lock"))
+        .containsExactlyInAnyOrderElementsOf(ids(made, "NH-1", "NH-2", "NH-7"));
+    assertThat(found("blk")).containsExactlyInAnyOrderElementsOf(ids(made, "NH-8"));
+    assertThat(found("of")).containsExactlyInAnyOrderElementsOf(ids(made, "NH-2"));
+    assertThat(found("oak")).containsExactlyInAnyOrderElementsOf(ids(made, "NH-8", "NH-9"));
+    assertThat(found("2a oak")).containsExactlyInAnyOrderElementsOf(ids(made, "NH-9"));
+    assertThat(found("k o")).containsExactlyInAnyOrderElementsOf(ids(made, "NH-2", "NH-8"));
+    assertThat(found("pelley_rd"))
+        .containsExactlyInAnyOrderElementsOf(ids(made, "NH-1", "NH-2", "NH-5", "NH-7"));
     assertThat(found("9 elm")).containsExactlyInAnyOrderElementsOf(ids(made, "PELLEY-4"));
     assertThat(found("elm st")).containsExactlyInAnyOrderElementsOf(ids(made, "PELLEY-4", "NH-5"));
     // the report number alone, and with the street
     assertThat(found("nh-6")).containsExactlyInAnyOrderElementsOf(ids(made, "NH-6"));
     assertThat(found("ey-4")).containsExactlyInAnyOrderElementsOf(ids(made, "PELLEY-4"));
-    assertThat(found("nh-")).hasSize(6);
+    assertThat(found("nh-")).hasSize(8);
     assertThat(incidents.search(site.id(), filter("pelley"), 0, 2).total()).isEqualTo(6);
   }
 
