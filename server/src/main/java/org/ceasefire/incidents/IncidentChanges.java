@@ -5,9 +5,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the change rows behind {@link DataVersion} few: every hour, rows an hour old go, all but
- * the newest of each site. Removing rows changes the version too, so cached analyses are recomputed
- * once after a removal; that is the price of a version that costs a few rows to read.
+ * Keeps the rows that incident writes leave behind few. The change rows behind {@link DataVersion}:
+ * every hour, rows an hour old go, all but the newest of each site. Removing rows changes the
+ * version too, so cached analyses are recomputed once after a removal; that is the price of a
+ * version that costs a few rows to read. The day counts' rows of changes (V119): summed into one
+ * per day every five minutes.
  */
 @Component
 class IncidentChanges {
@@ -25,5 +27,13 @@ class IncidentChanges {
       initialDelayString = "${ceasefire.incidents.change-prune-interval:1h}")
   void prune() {
     scope.system(writes::pruneChanges);
+  }
+
+  /** Sums the day counts' rows of changes (V119) into one per day, every few minutes. */
+  @Scheduled(
+      fixedDelayString = "${ceasefire.incidents.day-count-interval:5m}",
+      initialDelayString = "${ceasefire.incidents.day-count-interval:5m}")
+  void compactDayCounts() {
+    scope.system(writes::compactDayCounts);
   }
 }

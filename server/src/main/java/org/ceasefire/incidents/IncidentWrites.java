@@ -1,6 +1,8 @@
 package org.ceasefire.incidents;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -183,24 +185,38 @@ class IncidentWrites {
   }
 
   /**
-   * Counts by type of incidents in [from, to): one count per type, each from the type-and-time
-   * index alone (a grouping over the period read every incident's row).
+   * Counts by type of incidents in [from, to). The whole UTC days of the period are summed from the
+   * day counts (V119); the part days at its ends, or all of a period shorter than that, are counted
+   * from the type-and-time index.
    */
   Map<String, Long> countsByType(
       long siteId, OffsetDateTime from, OffsetDateTime to, List<String> types) {
+    OffsetDateTime firstDay = utcDayOnOrAfter(from);
+    OffsetDateTime lastDay = to.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS);
+    boolean days = firstDay.isBefore(lastDay);
     Map<String, Long> counts = new java.util.TreeMap<>();
     jdbc.sql(
             """
             select t.type,
                    (select count(*) from incident i
                      where i.site_id = :site and i.type = t.type
-                       and i.occurred_at >= :from and i.occurred_at < :to) as n
+                       and i.occurred_at >= :from and i.occurred_at < :headEnd)
+                 + (select count(*) from incident i
+                     where i.site_id = :site and i.type = t.type
+                       and i.occurred_at >= :tailStart and i.occurred_at < :to)
+                 + (select coalesce(sum(d.n), 0) from incident_day_count d
+                     where d.site_id = :site and d.type = t.type
+                       and d.day >= :firstDay and d.day < :lastDay) as n
               from unnest(cast(:types as text[])) as t(type)
             """)
         .param("site", siteId)
         .param("types", types.toArray(String[]::new))
         .param("from", from)
         .param("to", to)
+        .param("headEnd", days ? firstDay : to)
+        .param("tailStart", days ? lastDay : to)
+        .param("firstDay", firstDay.toLocalDate())
+        .param("lastDay", days ? lastDay.toLocalDate() : firstDay.toLocalDate())
         .query(
             (java.sql.ResultSet rs) -> {
               if (rs.getLong("n") > 0) {
@@ -208,6 +224,17 @@ class IncidentWrites {
               }
             });
     return counts;
+  }
+
+  /** The first UTC midnight at or after {@code t}. */
+  private static OffsetDateTime utcDayOnOrAfter(OffsetDateTime t) {
+    OffsetDateTime day = t.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS);
+    return day.toInstant().equals(t.toInstant()) ? day : day.plusDays(1);
+  }
+
+  /** Sums each day's rows of counts into one; returns how many rows it removed. */
+  long compactDayCounts() {
+    return jdbc.sql("select incident_day_count_compact()").query(Long.class).single();
   }
 
   /** The number and the sum of the site's change rows (V113): any committed change moves them. */
