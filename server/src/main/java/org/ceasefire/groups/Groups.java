@@ -131,6 +131,7 @@ public class Groups {
    * The current group entries of each of these people, read together, each person's by group name;
    * people with none are left out. Every entry returned is an audited read, as with one person's.
    */
+  @Transactional
   public Map<Long, List<Membership>> membershipsOf(
       CeasefireUser viewer, Collection<Long> personIds) {
     if (personIds.isEmpty()) {

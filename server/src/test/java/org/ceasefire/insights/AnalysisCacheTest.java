@@ -88,7 +88,7 @@ class AnalysisCacheTest {
         new IncidentInput(
             null,
             "shots_fired",
-            LocalDate.now().minusDays(1) + "T21:00",
+            LocalDate.now(incidents.zone(site.id())).minusDays(1) + "T21:00", // the site's day
             null,
             null,
             null,
