@@ -152,7 +152,23 @@ public class Groups {
    * to active conflicts, without its check that each group exists.
    */
   public Map<Long, List<String>> activeRivals(long siteId, Collection<Long> groupIds) {
-    return groupIds.isEmpty() ? Map.of() : memberships.activeRivals(siteId, groupIds);
+    Map<Long, List<String>> rivals = new LinkedHashMap<>();
+    if (!groupIds.isEmpty()) {
+      memberships
+          .relationships(siteId, groupIds)
+          .forEach(
+              (group, relationships) -> {
+                List<String> names =
+                    relationships.stream()
+                        .filter(r -> r.kind().equals("conflict") && r.active())
+                        .map(GroupRelationship::otherGroupName)
+                        .toList();
+                if (!names.isEmpty()) {
+                  rivals.put(group, names);
+                }
+              });
+    }
+    return rivals;
   }
 
   public List<CriminalGroup> all(long siteId) {
@@ -265,7 +281,7 @@ public class Groups {
 
   public List<GroupRelationship> relationships(long siteId, long groupId) {
     get(siteId, groupId);
-    return memberships.relationships(siteId, groupId);
+    return memberships.relationships(siteId, List.of(groupId)).getOrDefault(groupId, List.of());
   }
 
   @Transactional

@@ -61,31 +61,6 @@ class MembershipRepository {
         .list();
   }
 
-  /** The active conflicts of each of these groups: the other group's name, by name. */
-  Map<Long, List<String>> activeRivals(long siteId, Collection<Long> groupIds) {
-    Map<Long, List<String>> rivals = new LinkedHashMap<>();
-    jdbc.sql(
-            """
-            select g.id as group_id, o.name as other_name
-              from unnest(cast(:groups as bigint[])) as g(id)
-              join group_relationship r on r.site_id = :site
-                   and (r.group_a = g.id or r.group_b = g.id)
-              join criminal_group o on o.site_id = r.site_id
-                   and o.id = case when r.group_a = g.id then r.group_b else r.group_a end
-             where r.kind = 'conflict' and r.active
-             order by g.id, o.name
-            """)
-        .param("site", siteId)
-        .param("groups", groupIds.stream().distinct().toArray(Long[]::new))
-        .query(
-            (ResultSet rs) -> {
-              rivals
-                  .computeIfAbsent(rs.getLong("group_id"), k -> new ArrayList<>())
-                  .add(rs.getString("other_name"));
-            });
-    return rivals;
-  }
-
   /** Every current entry of the site (approved, within its review date), by group. */
   List<Membership> current(long siteId) {
     return jdbc.sql(SELECT + " order by g.name, m.submitted_at")
@@ -150,30 +125,42 @@ class MembershipRepository {
         .single();
   }
 
-  List<GroupRelationship> relationships(long siteId, long groupId) {
-    return jdbc.sql(
+  /**
+   * The relationships of each of these groups, seen from it: by kind, then the other group's name.
+   * Groups with none are left out.
+   */
+  Map<Long, List<GroupRelationship>> relationships(long siteId, Collection<Long> groupIds) {
+    Map<Long, List<GroupRelationship>> found = new LinkedHashMap<>();
+    jdbc.sql(
             """
-            select r.id, r.kind, r.since, r.basis, r.active, o.id as other_id, o.name as other_name
-              from group_relationship r
+            select g.id as group_id, r.id, r.kind, r.since, r.basis, r.active, o.id as other_id,
+                   o.name as other_name
+              from unnest(cast(:groups as bigint[])) as g(id)
+              join group_relationship r on r.site_id = :site
+                   and (r.group_a = g.id or r.group_b = g.id)
               join criminal_group o on o.site_id = r.site_id
-                   and o.id = case when r.group_a = :group then r.group_b else r.group_a end
-             where r.site_id = :site and (r.group_a = :group or r.group_b = :group)
-             order by r.kind, o.name
+                   and o.id = case when r.group_a = g.id then r.group_b else r.group_a end
+             order by g.id, r.kind, o.name
             """)
         .param("site", siteId)
-        .param("group", groupId)
+        .param("groups", groupIds.stream().distinct().toArray(Long[]::new))
         .query(
-            (rs, n) ->
-                new GroupRelationship(
-                    rs.getLong("id"),
-                    groupId,
-                    rs.getLong("other_id"),
-                    rs.getString("other_name"),
-                    rs.getString("kind"),
-                    rs.getObject("since", LocalDate.class),
-                    rs.getString("basis"),
-                    rs.getBoolean("active")))
-        .list();
+            (ResultSet rs) -> {
+              long group = rs.getLong("group_id");
+              found
+                  .computeIfAbsent(group, k -> new ArrayList<>())
+                  .add(
+                      new GroupRelationship(
+                          rs.getLong("id"),
+                          group,
+                          rs.getLong("other_id"),
+                          rs.getString("other_name"),
+                          rs.getString("kind"),
+                          rs.getObject("since", LocalDate.class),
+                          rs.getString("basis"),
+                          rs.getBoolean("active")));
+            });
+    return found;
   }
 
   long insertRelationship(

@@ -115,10 +115,9 @@ public class Reviews {
             m.meetsOn().atStartOfDay(zone).toOffsetDateTime(),
             AGENDA_TYPES);
     window.forEach(i -> audit.read(viewer, "incident", i.id()));
-    java.util.Set<Long> shown = // the people the agenda lists: witnesses are left off
+    java.util.Set<Long> shown =
         window.stream()
-            .flatMap(i -> i.participants().stream())
-            .filter(p -> !p.role().equals("witness"))
+            .flatMap(Reviews::listed)
             .map(Incident.Participant::personId)
             .collect(java.util.stream.Collectors.toSet());
     @Nullable Map<Long, List<OpenCase>> openCases =
@@ -132,8 +131,7 @@ public class Reviews {
             i ->
                 new AgendaItem(
                     i,
-                    i.participants().stream()
-                        .filter(p -> !p.role().equals("witness"))
+                    listed(i)
                         .map(
                             p ->
                                 person(
@@ -210,6 +208,11 @@ public class Reviews {
     return alerts;
   }
 
+  /** The people of an incident the agenda lists: witnesses are left off. */
+  private static java.util.stream.Stream<Incident.Participant> listed(Incident i) {
+    return i.participants().stream().filter(p -> !p.role().equals("witness"));
+  }
+
   private AgendaItem.Person person(
       Incident i,
       Incident.Participant p,
@@ -228,8 +231,8 @@ public class Reviews {
   }
 
   /**
-   * The group ties of each of these people with their groups' active rivals: two statements for the
-   * whole agenda, each membership shown an audited read.
+   * The group ties of each of these people with their groups' active rivals: three statements for
+   * the whole agenda, each membership shown an audited read.
    */
   private Map<Long, List<AgendaItem.GroupTie>> ties(
       CeasefireUser viewer, java.util.Set<Long> people) {
