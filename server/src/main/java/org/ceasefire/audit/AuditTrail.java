@@ -162,11 +162,12 @@ public class AuditTrail {
   /**
    * Appends an entry on a connection outside the application's pool, in its open transaction: for
    * operator commands that work as the schema owner (a restore audits itself in the transaction
-   * that loads the data).
+   * that loads the data). Several entries are written by one statement, as the pool's writes are.
    */
-  public static void append(java.sql.Connection c, AuditEntry e) throws java.sql.SQLException {
+  public static void append(java.sql.Connection c, AuditEntry... entries)
+      throws java.sql.SQLException {
     try (java.sql.PreparedStatement s = c.prepareStatement(INSERT_ALL)) {
-      Object[] columns = columns(List.of(e));
+      Object[] columns = columns(List.of(entries));
       for (int i = 0; i < columns.length; i++) {
         s.setObject(i + 1, columns[i]);
       }

@@ -160,6 +160,44 @@ class AuditTrailTest {
   }
 
   @Test
+  void refusesAnEntryForNoSiteThatExistsAndKeepsASiteThatHasEntries() throws Exception {
+    Person p = people.create(analyst, aPerson().input());
+    long before = jdbc.sql("select count(*) from audit_event").query(Long.class).single();
+    AuditEntry good = readBy(site.id(), p.id());
+    AuditEntry noSuchSite = readBy(Long.MAX_VALUE, p.id());
+    try (Connection owner = DriverManager.getConnection(database.jdbcUrl())) {
+      owner.setAutoCommit(false);
+      assertThatThrownBy(() -> AuditTrail.append(owner, good, noSuchSite, good))
+          .hasMessageContaining("audit entry for site " + Long.MAX_VALUE + " refused");
+      owner.rollback();
+      try (Statement s = owner.createStatement()) {
+        assertThatThrownBy(() -> s.execute("delete from site where id = " + site.id()))
+            .hasMessageContaining("site " + site.id() + " has audit entries");
+      }
+      owner.rollback();
+    }
+    assertThat(jdbc.sql("select count(*) from audit_event").query(Long.class).single())
+        .isEqualTo(before);
+    assertThat(sites.findSite(site.code())).contains(site.id());
+  }
+
+  private AuditEntry readBy(long siteId, long personId) {
+    return new AuditEntry(
+        siteId,
+        analyst.id(),
+        analyst.username(),
+        analyst.role().code(),
+        analyst.agencyId(),
+        AuditAction.READ,
+        "person",
+        personId,
+        null,
+        null,
+        "ok",
+        null);
+  }
+
+  @Test
   void verificationNamesTheFirstEntryChangedBehindTheApplicationsBack() throws Exception {
     Person p = people.create(analyst, aPerson().named("Tam", "Hart").input());
     people.view(analyst, p.id());
