@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ceasefire.people.PersonTestData.aPerson;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.ceasefire.access.Role;
 import org.ceasefire.access.Sites;
 import org.ceasefire.platform.PageOf;
@@ -11,6 +16,7 @@ import org.ceasefire.platform.StaleRecordException;
 import org.ceasefire.platform.ValidationException;
 import org.ceasefire.testing.CeasefireTest;
 import org.ceasefire.testing.TestSites;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +71,114 @@ class PeopleTest {
     assertThat(people.search(site.id(), "BarFORD", null, 0, 10).items())
         .extracting(PersonSummary::id)
         .containsExactly(ann, bob);
+  }
+
+  private record Named(
+      String first, String last, @Nullable String alias, @Nullable String stateId) {
+    boolean foundBy(String text) {
+      StringBuilder regex = new StringBuilder(".*");
+      for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
+        regex.append(c == '_' ? "." : Pattern.quote(String.valueOf(c)));
+      }
+      Pattern like = Pattern.compile(regex.append(".*").toString(), Pattern.DOTALL);
+      return like.matcher((first + " " + last).toLowerCase(Locale.ROOT)).matches()
+          || (alias != null && like.matcher(alias.toLowerCase(Locale.ROOT)).matches())
+          || text.equals(stateId);
+    }
+  }
+
+  /**
+   * V121 finds a text without spaces or wildcards by the first and last names that hold it, and any
+   * other text by the whole name. Every text here must find exactly the people whose "first last"
+   * or alias holds it as SQL's LIKE '%text%' would, or whose state id it is: before and after a
+   * rename.
+   */
+  @Test
+  void aSearchFindsWhatTheWholeNameHoldsWhetherTheTextLiesInOneNameOrAcrossThem() {
+    var analyst = site.user(Role.ANALYST);
+    Map<Long, Named> created = new LinkedHashMap<>();
+    for (Named n :
+        List.of(
+            new Named("Rosa", "De la Cruz", null, null),
+            new Named("Cruz", "Rosales", null, null),
+            new Named("Ana", "Cruzado", "Big A", null),
+            new Named("Marisa", "Lacruz", null, "CR-7"),
+            new Named("Ros", "Alba", "Rosa A", null),
+            new Named("Ada", "Stone", null, null),
+            new Named("Alba", "Ros", null, null))) {
+      PersonTestData data = aPerson().named(n.first(), n.last());
+      if (n.alias() != null) {
+        data = data.alias(n.alias());
+      }
+      if (n.stateId() != null) {
+        data = data.withStateId(n.stateId());
+      }
+      created.put(people.create(analyst, data.input()).id(), n);
+    }
+    for (String text :
+        List.of(
+            "cruz",
+            "CRUZ",
+            "ros",
+            "rosa",
+            "a d",
+            "a c",
+            "la c",
+            "de la",
+            "a",
+            "s",
+            "ba r",
+            "r_s",
+            "c_uz",
+            "z r",
+            "sa",
+            "alba ros",
+            "CR-7",
+            "cr-7",
+            "big",
+            "nobody",
+            "a%",
+            "cru")) {
+      List<Long> expected =
+          created.entrySet().stream()
+              .filter(e -> e.getValue().foundBy(text))
+              .map(Map.Entry::getKey)
+              .toList();
+      assertThat(people.search(site.id(), text, null, 0, 50).items())
+          .as("search for '%s'", text)
+          .extracting(PersonSummary::id)
+          .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    long adaId =
+        created.entrySet().stream()
+            .filter(e -> e.getValue().first().equals("Ada"))
+            .findFirst()
+            .orElseThrow()
+            .getKey();
+    Person ada = people.get(site.id(), adaId);
+    PersonInput was = PersonInput.of(ada);
+    people.update(
+        analyst,
+        adaId,
+        new PersonInput(
+            "Adalberta",
+            null,
+            "Quillfeather",
+            was.dateOfBirth(),
+            was.sex(),
+            was.raceEthnicity(),
+            null,
+            "none",
+            null,
+            was.aliases(),
+            ada.version()));
+    for (String text : List.of("quill", "dalber")) {
+      assertThat(people.search(site.id(), text, null, 0, 50).items())
+          .extracting(PersonSummary::id)
+          .containsExactly(adaId);
+    }
+    assertThat(people.search(site.id(), "stone", null, 0, 50).items()).isEmpty();
   }
 
   @Test
