@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.ceasefire.incidents.Involvement;
+import org.ceasefire.platform.IdList;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -102,10 +103,11 @@ class CaseRepository {
 
   /** Every case of these people (as defendant), newest referral first. */
   List<CaseSummary> ofPeople(long siteId, Collection<Long> personIds, LocalDate today) {
+    IdList people = IdList.of("c.defendant_id", "people", personIds);
     return jdbc.sql(
-            SUMMARY + " and c.defendant_id = any(:people) order by c.referred_on desc, c.id desc")
+            SUMMARY + " and " + people.condition() + " order by c.referred_on desc, c.id desc")
         .param("site", siteId)
-        .param("people", personIds.toArray(Long[]::new))
+        .param("people", people.value())
         .param("today", today)
         .query(CaseRepository::summaryOf)
         .list();

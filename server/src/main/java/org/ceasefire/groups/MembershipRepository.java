@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ceasefire.platform.IdList;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -54,9 +55,10 @@ class MembershipRepository {
   }
 
   List<Membership> ofPeople(long siteId, Collection<Long> personIds) {
-    return jdbc.sql(SELECT + " and m.person_id = any(:people) order by g.name, m.id")
+    IdList people = IdList.of("m.person_id", "people", personIds);
+    return jdbc.sql(SELECT + " and " + people.condition() + " order by g.name, m.id")
         .param("site", siteId)
-        .param("people", personIds.toArray(Long[]::new))
+        .param("people", people.value())
         .query((rs, n) -> membership(rs))
         .list();
   }

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ceasefire.platform.IdList;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -161,15 +162,17 @@ class IncidentWrites {
     if (personIds.isEmpty()) {
       return out;
     }
+    IdList people = IdList.of("p.person_id", "people", personIds);
     jdbc.sql(
             """
             select p.person_id, i.id, i.type, i.occurred_at, p.role, i.report_number
               from participant p join incident i on i.site_id = p.site_id and i.id = p.incident_id
-             where p.site_id = :site and p.person_id = any(:people)
+             where p.site_id = :site and %s
              order by i.occurred_at desc, i.id desc
-            """)
+            """
+                .formatted(people.condition()))
         .param("site", siteId)
-        .param("people", personIds.toArray(Long[]::new))
+        .param("people", people.value())
         .query(
             (java.sql.ResultSet rs) -> {
               out.computeIfAbsent(rs.getLong("person_id"), k -> new java.util.ArrayList<>())

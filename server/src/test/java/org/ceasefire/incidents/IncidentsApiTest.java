@@ -131,6 +131,14 @@ class IncidentsApiTest {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.total").value(1))
         .andExpect(jsonPath("$.items[0].victims").value(1));
+    // the person's incidents, read for one person and for several (two forms of one statement)
+    assertThat(incidents.ofPerson(site.id(), personId))
+        .extracting(PersonIncident::id, PersonIncident::role, PersonIncident::reportNumber)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(id, "victim", "NH-26-0001"));
+    assertThat(incidents.ofPeople(site.id(), List.of(personId, personId + 1_000_000)))
+        .containsOnlyKeys(personId)
+        .extractingByKey(personId)
+        .isEqualTo(incidents.ofPerson(site.id(), personId));
   }
 
   @Test
