@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ceasefire.platform.IdList;
 import org.ceasefire.platform.PageOf;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
@@ -135,36 +136,38 @@ class IncidentRepository {
     if (ids.isEmpty()) {
       return List.of();
     }
-    Long[] array = ids.toArray(Long[]::new);
+    IdList ofIncidents = IdList.of("incident_id", "ids", ids);
     Map<Long, List<Incident.Participant>> participants =
         byIncident(
-            """
-            select incident_id, id, person_id, role, injury from participant
-             where site_id = :site and incident_id = any(:ids) order by incident_id, role, id
-            """,
+            "select incident_id, id, person_id, role, injury from participant"
+                + " where site_id = :site and "
+                + ofIncidents.condition()
+                + " order by incident_id, role, id",
             siteId,
-            array,
+            ofIncidents.value(),
             (rs, n) -> participant(rs));
     Map<Long, List<Incident.Firearm>> firearms =
         byIncident(
-            """
-            select incident_id, id, kind, make, model, calibre, serial_number from firearm
-             where site_id = :site and incident_id = any(:ids) order by incident_id, id
-            """,
+            "select incident_id, id, kind, make, model, calibre, serial_number from firearm"
+                + " where site_id = :site and "
+                + ofIncidents.condition()
+                + " order by incident_id, id",
             siteId,
-            array,
+            ofIncidents.value(),
             (rs, n) -> firearm(rs));
     Map<Long, Incident> found = new HashMap<>();
+    IdList byId = IdList.of("i.id", "ids", ids);
     jdbc.sql(
             """
             select i.*, j.name as city, a.name as area
               from incident i
               join jurisdiction j on j.site_id = i.site_id and j.id = i.jurisdiction_id
               left join area a on a.site_id = i.site_id and a.id = i.area_id
-             where i.site_id = :site and i.id = any(:ids)
-            """)
+             where i.site_id = :site and %s
+            """
+                .formatted(byId.condition()))
         .param("site", siteId)
-        .param("ids", array)
+        .param("ids", byId.value())
         .query(
             (ResultSet rs) -> {
               long id = rs.getLong("id");
@@ -179,7 +182,7 @@ class IncidentRepository {
   }
 
   /** The rows of a statement over the given incidents ({@code :ids}), by their incident_id. */
-  private <T> Map<Long, List<T>> byIncident(String sql, long siteId, Long[] ids, RowMapper<T> row) {
+  private <T> Map<Long, List<T>> byIncident(String sql, long siteId, Object ids, RowMapper<T> row) {
     Map<Long, List<T>> out = new HashMap<>();
     jdbc.sql(sql)
         .param("site", siteId)

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.ceasefire.platform.IdList;
 import org.ceasefire.platform.PageOf;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -183,12 +184,14 @@ class PersonRepository {
     if (ids.isEmpty()) {
       return Map.of();
     }
+    IdList people = IdList.of("id", "ids", ids);
     return jdbc
         .sql(
             "select id, first_name || ' ' || last_name as name from person"
-                + " where site_id = :site and id = any(:ids)")
+                + " where site_id = :site and "
+                + people.condition())
         .param("site", siteId)
-        .param("ids", ids.toArray(Long[]::new))
+        .param("ids", people.value())
         .query((rs, n) -> Map.entry(rs.getLong("id"), rs.getString("name")))
         .list()
         .stream()

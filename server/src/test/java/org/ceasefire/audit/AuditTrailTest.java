@@ -23,6 +23,7 @@ import org.ceasefire.platform.EmbeddedDatabase;
 import org.ceasefire.platform.PageOf;
 import org.ceasefire.testing.CeasefireTest;
 import org.ceasefire.testing.TestSites;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -163,8 +164,8 @@ class AuditTrailTest {
   void refusesAnEntryForNoSiteThatExistsAndKeepsASiteThatHasEntries() throws Exception {
     Person p = people.create(analyst, aPerson().input());
     long before = jdbc.sql("select count(*) from audit_event").query(Long.class).single();
-    AuditEntry good = readBy(site.id(), p.id());
-    AuditEntry noSuchSite = readBy(Long.MAX_VALUE, p.id());
+    AuditEntry good = readBy(site.id(), p.id(), null);
+    AuditEntry noSuchSite = readBy(Long.MAX_VALUE, p.id(), null);
     try (Connection owner = DriverManager.getConnection(database.jdbcUrl())) {
       owner.setAutoCommit(false);
       assertThatThrownBy(() -> AuditTrail.append(owner, good, noSuchSite, good))
@@ -181,7 +182,10 @@ class AuditTrailTest {
     assertThat(sites.findSite(site.code())).contains(site.id());
   }
 
-  private AuditEntry readBy(long siteId, long personId) {
+  /**
+   * The analyst's read of a person, as the application would write it, for another site if asked.
+   */
+  private AuditEntry readBy(long siteId, long personId, @Nullable String detail) {
     return new AuditEntry(
         siteId,
         analyst.id(),
@@ -194,7 +198,7 @@ class AuditTrailTest {
         null,
         null,
         "ok",
-        null);
+        detail);
   }
 
   @Test
@@ -261,21 +265,7 @@ class AuditTrailTest {
     try (Connection open = DriverManager.getConnection(database.jdbcUrl())) {
       // one writer's entry written but not committed...
       open.setAutoCommit(false);
-      AuditTrail.append(
-          open,
-          new AuditEntry(
-              site.id(),
-              analyst.id(),
-              analyst.username(),
-              analyst.role().code(),
-              analyst.agencyId(),
-              AuditAction.READ,
-              "person",
-              p.id(),
-              null,
-              null,
-              "ok",
-              "committed late"));
+      AuditTrail.append(open, readBy(site.id(), p.id(), "committed late"));
       // ...does not hold another writer back (before V100 it did, until the first committed)
       java.util.concurrent.Future<?> read = other.submit(() -> people.view(analyst, p.id()));
       read.get(20, java.util.concurrent.TimeUnit.SECONDS);
