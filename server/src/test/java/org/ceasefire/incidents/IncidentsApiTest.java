@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.ceasefire.access.CeasefireUser;
@@ -19,6 +20,7 @@ import org.ceasefire.access.Role;
 import org.ceasefire.access.Sites;
 import org.ceasefire.places.Places;
 import org.ceasefire.places.PlacesTestData;
+import org.ceasefire.platform.PageOf;
 import org.ceasefire.testing.CeasefireTest;
 import org.ceasefire.testing.TestSites;
 import org.junit.jupiter.api.BeforeEach;
@@ -267,6 +269,78 @@ class IncidentsApiTest {
     assertThat(found("ey-4")).containsExactlyInAnyOrderElementsOf(ids(made, "PELLEY-4"));
     assertThat(found("nh-")).hasSize(8);
     assertThat(incidents.search(site.id(), filter("pelley"), 0, 2).total()).isEqualTo(6);
+  }
+
+  /**
+   * A street search's pages are the newest matches in order (ties by id), counted in full, with and
+   * without filters: on a few streets, where each street's newest are merged (V122), and on more
+   * than 64, where all the matches are sorted at once.
+   */
+  @Test
+  void pagesOfAStreetSearchAreItsNewestMatchesInOrderOnFewStreetsOrOnMany() {
+    java.util.Random random = new java.util.Random(122);
+    List<Made> made = new java.util.ArrayList<>();
+    String[] few = {"Pelley Rd", "Pelley St", "Pelleyton Blvd", "Elm St"};
+    for (int n = 0; n < 60; n++) {
+      String street = few[random.nextInt(few.length)];
+      // a quarter on one minute, so that the order of ties is tested too
+      String at =
+          n % 4 == 0
+              ? "2026-03-01T10:00"
+              : java.time.LocalDateTime.of(2026, 1, 1, 0, 0)
+                  .plusMinutes(random.nextInt(90 * 24 * 60))
+                  .toString();
+      made.add(make("NH-" + n, at, (100 + n) + " block " + street, n % 3 == 0, random));
+    }
+    made.add(make("PELLEY-1", "2026-02-02T02:02", "9 Oak Ln", false, random));
+    for (int n = 1; n <= 70; n++) {
+      made.add(
+          make(
+              "Q-" + n,
+              java.time.LocalDateTime.of(2026, 4, 1, 0, 0)
+                  .plusHours(random.nextInt(500))
+                  .toString(),
+              "10 block Quarry" + n + " Rd",
+              n % 2 == 0,
+              random));
+    }
+    for (String text : List.of("pelley", "quarry")) {
+      for (String type : new String[] {null, "non_fatal_shooting"}) {
+        List<Long> expected =
+            made.stream()
+                .filter(
+                    m ->
+                        (m.address().toLowerCase().contains(text)
+                                || m.report().toLowerCase().contains(text))
+                            && (type == null || m.type().equals(type)))
+                .sorted(java.util.Comparator.comparing(Made::at).thenComparing(Made::id).reversed())
+                .map(Made::id)
+                .toList();
+        assertThat(expected).hasSizeGreaterThan(10);
+        IncidentFilter filter = new IncidentFilter(text, type, null, null, null);
+        List<Long> paged = new java.util.ArrayList<>();
+        for (int page = 0; page * 7 <= expected.size(); page++) {
+          PageOf<IncidentSummary> p = incidents.search(site.id(), filter, page, 7);
+          assertThat(p.total()).as(text + " " + type).isEqualTo(expected.size());
+          p.items().forEach(i -> paged.add(i.id()));
+        }
+        assertThat(paged).as(text + " " + type).isEqualTo(expected);
+      }
+    }
+  }
+
+  private record Made(long id, String report, String type, OffsetDateTime at, String address) {}
+
+  private Made make(
+      String report, String at, String address, boolean shooting, java.util.Random random) {
+    String type =
+        shooting ? "non_fatal_shooting" : random.nextBoolean() ? "shots_fired" : "homicide";
+    Incident i =
+        incidents.create(
+            investigator,
+            new IncidentInput(
+                report, type, at, null, null, address, city.jurisdictionId(), null, null, null));
+    return new Made(i.id(), report, type, i.occurredAt(), address);
   }
 
   private List<Long> found(String text) {
