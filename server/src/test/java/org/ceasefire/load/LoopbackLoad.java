@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,13 +18,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * A constant-rate loopback load generator for a running Ceasefire with the demo users. It sends
  * request i at start + i / rate whatever happened to the ones before (open model), and measures
  * each from that intended time, so a server that stalls shows as latency, not as a lower rate (no
- * coordinated omission). A warm-up at the same rate comes first and is not counted. Sign-in and the
+ * coordinated omission). A warm-up comes first and is not counted: its rate rises evenly from a
+ * tenth of the rate to the rate, so that a server just started compiles its code under a load it
+ * can carry rather than queueing requests into the measured part ({@link #sendAt}). Sign-in and the
  * preparation use the JDK's HTTP client; the measured requests go over each session's own
  * keep-alive connections ({@link Wire}), as lean a client as wrk, so that the generator takes
  * little of the CPU it shares with the server.
@@ -115,13 +120,16 @@ public final class LoopbackLoad {
     Latencies latencies = new Latencies();
     Map<String, ConcurrentLinkedQueue<String>> failures = new ConcurrentHashMap<>();
     AtomicInteger inFlight = new AtomicInteger();
-    long period = (long) (1e9 / rate);
     long start = System.nanoTime() + 100_000_000L;
     long measureFrom = start + warmup * 1_000_000_000L;
     long end = measureFrom + duration * 1_000_000_000L;
     long nextTick = measureFrom;
+    // per second of the measured part (by intended send): the slowest answer and how many took
+    // longer than the bound, to tell a steady queue from stalls
+    AtomicLongArray slowest = new AtomicLongArray(duration);
+    AtomicIntegerArray overBound = new AtomicIntegerArray(duration);
     for (long i = 0; ; i++) {
-      long intended = start + i * period;
+      long intended = start + sendAt(i, rate, warmup);
       if (intended >= end) {
         break;
       }
@@ -163,6 +171,11 @@ public final class LoopbackLoad {
             boolean ok = answer != null && r.ok().test(answer);
             if (counted) {
               latencies.add(r.name(), micros, ok);
+              int second = (int) ((intended - measureFrom) / 1_000_000_000L);
+              slowest.accumulateAndGet(second, micros, Math::max);
+              if (micros > BOUND_MICROS) {
+                overBound.incrementAndGet(second);
+              }
             }
             if (!ok) {
               var q = failures.computeIfAbsent(r.name(), n -> new ConcurrentLinkedQueue<>());
@@ -186,7 +199,52 @@ public final class LoopbackLoad {
       }
     }
     failures.forEach((name, q) -> System.out.println("failed " + name + ": " + q));
+    printSlowSeconds(slowest, overBound);
     return latencies;
+  }
+
+  /**
+   * When request {@code i} is due, in nanoseconds from the start: during the warm-up the rate rises
+   * evenly from a tenth of {@code rate} to {@code rate}, then it stays at {@code rate}. By time t
+   * of the warm-up W, rate × (t/10 + 0.45 t²/W) requests are due, 0.55 × rate × W by its end.
+   */
+  static long sendAt(long i, double rate, int warmup) {
+    double rampRequests = 0.55 * rate * warmup;
+    double seconds =
+        i < rampRequests
+            ? (Math.sqrt(0.01 + 1.8 * i / (rate * warmup)) - 0.1) * warmup / 0.9
+            : warmup + (i - rampRequests) / rate;
+    return (long) (seconds * 1e9);
+  }
+
+  /** The bound of the target: p99 under 100 ms. */
+  private static final long BOUND_MICROS = 100_000;
+
+  /** The seconds with answers over the bound: how many, and the 15 with most, in time order. */
+  private static void printSlowSeconds(AtomicLongArray slowest, AtomicIntegerArray overBound) {
+    List<Integer> seconds = new ArrayList<>();
+    for (int t = 0; t < slowest.length(); t++) {
+      if (overBound.get(t) > 0) {
+        seconds.add(t);
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "%d of %d seconds had answers over 100 ms%n",
+        seconds.size(),
+        slowest.length());
+    seconds.stream()
+        .sorted(Comparator.comparingInt(overBound::get).reversed())
+        .limit(15)
+        .sorted()
+        .forEach(
+            t ->
+                System.out.printf(
+                    Locale.ROOT,
+                    "  t=%+4ds  %d over 100 ms, slowest %.1f ms%n",
+                    t,
+                    overBound.get(t),
+                    slowest.get(t) / 1000.0));
   }
 
   static String report(Latencies latencies, double rate, int duration, RequestMix mix) {
