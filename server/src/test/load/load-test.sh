@@ -8,8 +8,9 @@
 #    import engine). Later runs reuse the data.
 # 2. Starts the server on it (port ${PORT:-18084}), waits until it answers.
 # 3. Runs org.ceasefire.load.LoopbackLoad: ${RATE:-300} requests/s for ${DURATION:-300} s after a
-#    ${WARMUP:-180} s warm-up (its rate rising from a tenth to the full rate), the default mix (see Scenario.DEFAULT_MIX), signed in as four demo
-#    users; prints throughput, p50/p95/p99/max per request and in all, the errors, and the CPU
+#    ${WARMUP:-420} s warm-up (its rate rising from a tenth to the full rate, so that the server's
+#    code is compiled before the measured part), the default mix (see Scenario.DEFAULT_MIX), signed
+#    in as four demo users; prints throughput, p50/p95/p99/max per request and in all, the errors, and the CPU
 #    the server, the database and the generator used in the measured part (in all and per
 #    request); writes the tables to DATA_DIR/../load-report.md. Exit code 0 when no request failed.
 # 4. Stops the server.
@@ -43,7 +44,7 @@ echo "load-test: machine before the run: $(uptime)" >&2
 cpu="server=$server,database=$(head -n 1 "$data/postmaster.pid")"
 java -Xmx1g -cp server/target/test-classes:server/target/classes org.ceasefire.load.LoopbackLoad \
   --base "http://127.0.0.1:$port" --rate "${RATE:-300}" --duration "${DURATION:-300}" --cpu "$cpu" \
-  --warmup "${WARMUP:-180}" --out "$(dirname "$data")/load-report.md" "$@"
+  --warmup "${WARMUP:-420}" --out "$(dirname "$data")/load-report.md" "$@"
 status=$?
 echo "load-test: machine after the run: $(uptime)" >&2
 exit $status
