@@ -16,7 +16,7 @@ class LoopbackLoadTest {
     double rate = 300;
     int warmup = 60;
     assertThat(seconds(0, rate, warmup)).isZero();
-    // it starts at a tenth of the rate: 300 × (0.1 + 0.45 / 60) = 32.25 requests in the first second
+    // it starts at a tenth of the rate: 300 × (0.1 + 0.45 / 60) = 32.25 requests in second one
     assertThat(seconds(32, rate, warmup)).isCloseTo(1.0, within(0.01));
     assertThat(seconds(33, rate, warmup)).isGreaterThan(1.0);
     // 0.55 × 300 × 60 = 9,900 requests by the end of the warm-up
