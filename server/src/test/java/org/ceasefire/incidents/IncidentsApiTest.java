@@ -272,12 +272,14 @@ class IncidentsApiTest {
   }
 
   /**
-   * A street search's pages are the newest matches in order (ties by id), counted in full, with and
-   * without filters: on a few streets, where each street's newest are merged (V122), and on more
-   * than 64, where all the matches are sorted at once.
+   * A text search's pages are the newest matches in order (ties by id), counted in full, with and
+   * without filters, whichever way it is found: on a few streets, where each street's newest are
+   * merged (V122); on more than 64 streets that the newest incidents seldom match, where all the
+   * matches are sorted at once; and for a text that most incidents match ("block"), where the
+   * incidents are read newest first (V123).
    */
   @Test
-  void pagesOfAStreetSearchAreItsNewestMatchesInOrderOnFewStreetsOrOnMany() {
+  void pagesOfATextSearchAreItsNewestMatchesInOrderOnFewStreetsOnManyOrOnMost() {
     java.util.Random random = new java.util.Random(122);
     List<Made> made = new java.util.ArrayList<>();
     String[] few = {"Pelley Rd", "Pelley St", "Pelleyton Blvd", "Elm St"};
@@ -297,14 +299,26 @@ class IncidentsApiTest {
       made.add(
           make(
               "Q-" + n,
-              java.time.LocalDateTime.of(2026, 4, 1, 0, 0)
+              java.time.LocalDateTime.of(2024, 4, 1, 0, 0)
                   .plusHours(random.nextInt(500))
                   .toString(),
               "10 block Quarry" + n + " Rd",
               n % 2 == 0,
               random));
     }
-    for (String text : List.of("pelley", "quarry")) {
+    // newer than all of the above, so that the newest 512 do not match "quarry" but do "block"
+    for (int n = 0; n < 520; n++) {
+      made.add(
+          make(
+              "F-" + n,
+              java.time.LocalDateTime.of(2026, 5, 1, 0, 0)
+                  .plusMinutes(random.nextInt(60 * 24 * 30))
+                  .toString(),
+              (n % 40) + "00 block Filler Ave",
+              n % 2 == 0,
+              random));
+    }
+    for (String text : List.of("pelley", "quarry", "block")) {
       for (String type : new String[] {null, "non_fatal_shooting"}) {
         List<Long> expected =
             made.stream()
