@@ -62,30 +62,25 @@ begin
       p_site, p_pattern, p_type, p_jurisdiction, p_from, p_to, p_limit, p_offset, p_cap) s;
     return;
   end if;
+  -- the matches, written once and inlined (not materialized) into both uses, each with its own
+  -- order and limit, so each still reads the incidents newest first and stops early
   return query
+    with matched as not materialized (
+      select i.id, i.occurred_at from incident i
+       where i.site_id = p_site
+         and (p_type = '' or i.type = p_type)
+         and (p_jurisdiction is null or i.jurisdiction_id = p_jurisdiction)
+         and (p_from is null or i.occurred_at >= p_from)
+         and (p_to is null or i.occurred_at < p_to)
+         and (lower(coalesce(i.address, '')) like p_pattern
+              or lower(coalesce(i.report_number, '')) like p_pattern)
+    )
     select shown.id, c.n
       from (select count(*) as n from (
-              select 1 from incident i
-               where i.site_id = p_site
-                 and (p_type = '' or i.type = p_type)
-                 and (p_jurisdiction is null or i.jurisdiction_id = p_jurisdiction)
-                 and (p_from is null or i.occurred_at >= p_from)
-                 and (p_to is null or i.occurred_at < p_to)
-                 and (lower(coalesce(i.address, '')) like p_pattern
-                      or lower(coalesce(i.report_number, '')) like p_pattern)
-               order by i.occurred_at desc
-               limit p_cap) capped) c
+              select 1 from matched m order by m.occurred_at desc limit p_cap) capped) c
       left join lateral (
-        select i.id, i.occurred_at from incident i
-         where i.site_id = p_site
-           and (p_type = '' or i.type = p_type)
-           and (p_jurisdiction is null or i.jurisdiction_id = p_jurisdiction)
-           and (p_from is null or i.occurred_at >= p_from)
-           and (p_to is null or i.occurred_at < p_to)
-           and (lower(coalesce(i.address, '')) like p_pattern
-                or lower(coalesce(i.report_number, '')) like p_pattern)
-         order by i.occurred_at desc, i.id desc
-         limit p_limit offset p_offset
+        select m.id, m.occurred_at from matched m
+         order by m.occurred_at desc, m.id desc limit p_limit offset p_offset
       ) shown on true
      order by shown.occurred_at desc, shown.id desc;
 end $$;
